@@ -1,0 +1,74 @@
+/**
+ * GET /bai-viet/:slug and /en/article/:slug. Only published articles whose time has come are
+ * found; anything else is a 404. An article asked for under the other language's path is
+ * redirected to its own.
+ */
+import type { FastifyInstance } from 'fastify';
+import { tags as cacheTags } from '../../platform/cache/tags.js';
+import { escapeHtml } from '../../platform/html/escape.js';
+import { notFound } from '../../platform/http/errors.js';
+import { LANGS } from '../../platform/i18n/index.js';
+import type { Services } from '../../services.js';
+import { renderPage, servePage, siteName } from '../../web/page.js';
+import { routes, urls } from '../../web/urls.js';
+import { ArticleView } from './article-view.js';
+
+const SAME_CATEGORY = 6;
+
+export function articleRoutes(app: FastifyInstance, services: Services): void {
+  for (const lang of LANGS) {
+    app.get<{ Params: { slug: string } }>(routes.article[lang], async (request, reply) => {
+      const slug = request.params.slug;
+      const url = urls.article(lang, slug);
+      return servePage(services, request, reply, lang, url, async (pr) => {
+        const siteId = pr.site.site.id;
+        const article = await services.articles.bySlug(siteId, slug, pr.now);
+        if (!article) throw notFound();
+        if (article.lang !== lang) {
+          return { redirect: urls.article(article.lang, slug) };
+        }
+        const [tags, related, sameCategory, translation] = await Promise.all([
+          services.articles.tagsOf(siteId, article.id),
+          services.articles.related(siteId, article.id, pr.now),
+          services.articles.inCategory(siteId, article.category_id, lang, SAME_CATEGORY, article.id, pr.now),
+          services.articles.translationSlug(siteId, article.id, article.translation_id, pr.now),
+        ]);
+        const other = lang === 'vi' ? 'en' : 'vi';
+        const alternates = {
+          [lang]: url,
+          [other]: translation ? urls.article(other, translation.slug) : urls.home(other),
+        } as Record<'vi' | 'en', string>;
+        const absoluteUrl = `${pr.site.origin}${url}`;
+        const head =
+          `<link rel="canonical" href="${escapeHtml(absoluteUrl)}">` +
+          (translation
+            ? `<link rel="alternate" hreflang="${other}" href="${escapeHtml(pr.site.origin + alternates[other])}">`
+            : '');
+        const html = await renderPage(pr, {
+          title: `${article.title} – ${siteName(pr.site, lang)}`,
+          description: article.lead.slice(0, 300),
+          head,
+          alternates,
+          activeCategoryId: article.category_id,
+          main: (
+            <ArticleView
+              lang={lang}
+              article={article}
+              category={pr.site.categoriesById.get(article.category_id)}
+              absoluteUrl={absoluteUrl}
+              tags={tags}
+              related={related}
+              sameCategory={sameCategory}
+            />
+          ),
+        });
+        return {
+          html,
+          tags: [cacheTags.article(siteId, article.id), cacheTags.category(siteId, article.category_id)],
+          ttlMs: 10 * 60_000,
+          articleId: article.id,
+        };
+      });
+    });
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Publishes scheduled articles when their time comes: a tick every 20 seconds runs a conditional
+ * UPDATE, which only one node can win per article, and purges the tags of what went live.
+ */
+import type { Services } from '../../services.js';
+import { publishDueArticles } from './operations.js';
+
+export function startScheduler(services: Services, intervalMs = 20_000): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const tags = await publishDueArticles(services.database);
+      if (tags.length) {
+        services.invalidate(tags);
+        services.log.info({ tags }, 'scheduled articles published');
+      }
+    } catch (err) {
+      services.log.error({ err }, 'scheduled publishing failed');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+}

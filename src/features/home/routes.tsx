@@ -1,0 +1,48 @@
+/** GET / and /en: the home page, cached and tagged `home` (purged when anything is published). */
+import type { FastifyInstance } from 'fastify';
+import { tags as cacheTags } from '../../platform/cache/tags.js';
+import { LANGS, t } from '../../platform/i18n/index.js';
+import type { Services } from '../../services.js';
+import { renderPage, servePage, siteName } from '../../web/page.js';
+import { routes, urls } from '../../web/urls.js';
+import { HomeView } from './home-view.js';
+
+const LATEST = 6;
+const PER_SECTION = 4;
+
+export function homeRoutes(app: FastifyInstance, services: Services): void {
+  for (const lang of LANGS) {
+    app.get(routes.home[lang], (request, reply) =>
+      servePage(services, request, reply, lang, urls.home(lang), async (pr) => {
+        const siteId = pr.site.site.id;
+        const latest = await services.articles.latest(siteId, lang, LATEST + 1, pr.now);
+        const featured = latest.find((a) => a.thumb_variants) ?? latest[0];
+        const menu = pr.site.categories.filter((c) => c.in_menu && c.parent_id === null);
+        const sections = (
+          await Promise.all(
+            menu.map(async (category) => ({
+              category,
+              items: await services.articles.inCategory(siteId, category.id, lang, PER_SECTION, 0, pr.now),
+            })),
+          )
+        ).filter((s) => s.items.length > 0);
+        const name = siteName(pr.site, lang);
+        const html = await renderPage(pr, {
+          title: `${name} – ${t(lang, 'site.portalOf')}`,
+          description: `${t(lang, 'site.portalOf')} ${name}`,
+          alternates: { vi: urls.home('vi'), en: urls.home('en') },
+          main: (
+            <HomeView
+              lang={lang}
+              siteName={name}
+              featured={featured}
+              latest={latest.filter((a) => a !== featured).slice(0, LATEST - 1)}
+              sections={sections}
+            />
+          ),
+        });
+        return { html, tags: [cacheTags.home(siteId)], ttlMs: 5 * 60_000 };
+      }),
+    );
+  }
+}

@@ -1,0 +1,22 @@
+// Vietnamese text helpers: normalization, diacritic folding, slugs, dates in
+// Vietnam time, number formatting and Vietnamese collation.
+
+export { isAscii } from './ascii.js';
+export { compareVi, sortVi } from './collation.js';
+export type { Lang, VnParts } from './dates.js';
+export {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  isoDateTimeVn,
+  nextVnMidnight,
+  todayLine,
+  VN_OFFSET_MS,
+  vnDayKey,
+  vnParts,
+  weekdayName,
+} from './dates.js';
+export { fold } from './fold.js';
+export { cleanText, nfc } from './normalize.js';
+export { formatDecimal, formatNumber } from './numbers.js';
+export { slugify } from './slug.js';
