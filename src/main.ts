@@ -7,7 +7,6 @@ import { buildApp } from './app.js';
 import { type Config, ConfigError, ensureWritableDir } from './config.js';
 import { bootstrapAdmin } from './features/accounts/users.js';
 import { startScheduler } from './features/articles/scheduler.js';
-import { seedDemo } from './features/demo/seed.js';
 import { createSite } from './features/sites/operations.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -36,6 +35,8 @@ async function firstStartContent(config: Config, database: Database, log: Logger
   if (site) return;
   if (config.demo) {
     const started = performance.now();
+    // Loaded only when needed: the generator and its phrase pools stay out of a running server.
+    const { seedDemo } = await import('./features/demo/seed.js');
     const summary = await seedDemo(database, { dataDir: config.dataDir });
     log.info({ ...summary, ms: Math.round(performance.now() - started) }, 'demo content generated');
   } else {

@@ -12,6 +12,7 @@ import type { Services } from '../../services.js';
 import { renderPage, servePage, siteName } from '../../web/page.js';
 import { routes, urls } from '../../web/urls.js';
 import { ArticleView } from './article-view.js';
+import { newestInCategory } from './newest.js';
 
 const SAME_CATEGORY = 6;
 
@@ -30,8 +31,10 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
         const [tags, related, sameCategory, translation] = await Promise.all([
           services.articles.tagsOf(siteId, article.id),
           services.articles.related(siteId, article.id, pr.now),
-          services.articles.inCategory(siteId, article.category_id, lang, SAME_CATEGORY, article.id, pr.now),
-          services.articles.translationSlug(siteId, article.id, article.translation_id, pr.now),
+          newestInCategory(services, siteId, article.category_id, lang, pr.now).then((list) =>
+            list.filter((a) => a.id !== article.id).slice(0, SAME_CATEGORY),
+          ),
+          services.articles.translation(siteId, article.translation_id, pr.now),
         ]);
         const other = lang === 'vi' ? 'en' : 'vi';
         const alternates = {

@@ -13,7 +13,7 @@ interface Hsl {
 }
 
 function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
+  return Math.min(Math.max(v, lo), hi);
 }
 
 /** HSL (h in degrees, s and l in 0..100) to a `#rrggbb` string. */

@@ -447,6 +447,22 @@ function draw(c: Ctx, pool: readonly Tpl[]): Tpl {
   return d.items[d.order[d.pos++] as number] as Tpl;
 }
 
+/** Like draw(), but never repeats within an article: null once the pool is used up. */
+function fresh(c: Ctx, pool: readonly Tpl[]): Tpl | null {
+  let d = c.decks.get(pool);
+  if (!d) {
+    d = { items: pool, order: c.rng.shuffle(pool.map((_, i) => i)), pos: 0 };
+    c.decks.set(pool, d);
+  }
+  if (d.pos >= d.order.length) return null;
+  return d.items[d.order[d.pos++] as number] as Tpl;
+}
+
+function left(c: Ctx, pool: readonly Tpl[]): number {
+  const d = c.decks.get(pool);
+  return d ? d.order.length - d.pos : pool.length;
+}
+
 function sentence(t: Tpl, c: Ctx): string {
   return capFirst(render(t, c));
 }
@@ -618,7 +634,13 @@ function leaderMention(l: DemoLeader, lang: DemoLang): Mention {
   if (lang === 'vi') {
     return {
       full: `đồng chí ${l.nameVi}, ${l.titleVi}`,
-      refs: [`đồng chí ${l.nameVi}`, `${l.shortTitleVi} ${l.nameVi}`],
+      refs: [
+        `đồng chí ${l.nameVi}`,
+        `${l.shortTitleVi} ${l.nameVi}`,
+        `đồng chí ${l.nameVi}`,
+        l.shortTitleVi,
+        'đồng chí',
+      ],
       cap: `đồng chí ${l.nameVi}, ${l.shortTitleVi}`,
       titled: `${l.shortTitleVi} ${l.nameVi}`,
       name: l.nameVi,
@@ -628,7 +650,12 @@ function leaderMention(l: DemoLeader, lang: DemoLang): Mention {
   const hon = l.gender === 'female' ? 'Ms' : 'Mr';
   return {
     full: `${hon} ${l.nameEn}, ${l.titleEn}`,
-    refs: [shortRefEn(l.nameEn, l.gender === 'female'), `${hon} ${l.nameEn}`],
+    refs: [
+      shortRefEn(l.nameEn, l.gender === 'female'),
+      `${hon} ${l.nameEn}`,
+      shortRefEn(l.nameEn, l.gender === 'female'),
+      l.gender === 'female' ? 'she' : 'he',
+    ],
     cap: `${hon} ${l.nameEn}, ${l.shortTitleEn}`,
     titled: `${l.shortTitleEn} ${l.nameEn}`,
     name: l.nameEn,
@@ -839,6 +866,57 @@ function occasionText(c: Ctx): string {
   if (m === 10 || m === 11)
     return vi ? 'Tháng cao điểm “Vì người nghèo”' : 'the “For the Poor” campaign month';
   return vi ? `chương trình an sinh xã hội năm ${c.year}` : `the ${c.year} social welfare programme`;
+}
+
+/** A time phrase for headlines ("trong 9 tháng năm 2025", "những tháng cuối năm"). */
+function timeTail(c: Ctx): string {
+  const vi = c.lang === 'vi';
+  const r = c.rng.int(0, 3);
+  if (r === 0) return vi ? `trong ${periodText(c)}` : `in ${periodText(c)}`;
+  if (r === 1) return vi ? `năm ${c.year}` : `in ${c.year}`;
+  if (c.month <= 4)
+    return vi ? (r === 2 ? 'ngay từ đầu năm' : 'ngay từ những tháng đầu năm') : 'from the start of the year';
+  if (c.month >= 9)
+    return vi
+      ? r === 2
+        ? 'những tháng cuối năm'
+        : `những tháng cuối năm ${c.year}`
+      : 'in the final months of the year';
+  return vi ? 'trong thời gian tới' : 'in the months ahead';
+}
+
+/** A place phrase for headlines ("ở thôn Đông Hưng", "trên địa bàn tỉnh Hòa Lâm"). */
+function placeTail(c: Ctx, allowHome = true): string {
+  const r = c.rng.int(allowHome ? 0 : 1, 3);
+  if (c.lang === 'en')
+    return r === 0 ? `in ${unitText(c.home, 'en')}` : r === 1 ? `across ${c.w.place}` : `in ${c.w.place}`;
+  if (r === 0) return `ở ${unitText(c.home, 'vi')}`;
+  if (r === 1) return `tại ${c.w.place}`;
+  if (r === 2) return `trên địa bàn ${c.w.place}`;
+  return `ở ${c.w.place}`;
+}
+
+/** "Thời gian qua" and its variants, to open a sentence. */
+function sinceText(c: Ctx): string {
+  const vi = c.lang === 'vi';
+  switch (c.rng.int(0, 4)) {
+    case 0:
+      return vi ? 'thời gian qua' : 'recently';
+    case 1:
+      return vi ? 'những năm gần đây' : 'in recent years';
+    case 2:
+      return c.month >= 3
+        ? vi
+          ? `từ đầu năm ${c.year} đến nay`
+          : `since the start of ${c.year}`
+        : vi
+          ? 'thời gian gần đây'
+          : 'lately';
+    case 3:
+      return vi ? 'thời gian gần đây' : 'lately';
+    default:
+      return vi ? `trong ${periodText(c)}` : `in ${periodText(c)}`;
+  }
 }
 
 // --- Document numbers -------------------------------------------------------
@@ -1213,6 +1291,9 @@ const SLOTS: Record<string, SlotFactory> = {
   month: () => (c) => String(c.month),
   monthName: () => (c) => MONTHS_EN[c.month - 1] as string,
   period: () => periodText,
+  since: () => sinceText,
+  timeTail: () => timeTail,
+  placeTail: () => (c) => placeTail(c),
   season: () => seasonText,
   schoolYear: () => (c) => {
     const start = c.month >= 8 ? c.year : c.year - 1;
@@ -1258,7 +1339,7 @@ const SLOTS: Record<string, SlotFactory> = {
     return k === 0 ? docTw(c) : k === 1 ? docGov(c) : k === 2 ? docLocal(c) : docUbnd(c);
   },
 
-  agency: () => (c) => (c.lang === 'vi' ? c.site.agencyVi : c.site.agencyEn),
+  agency: () => (c) => (c.lang === 'vi' ? c.site.agencyVi : `the ${c.site.agencyEn}`),
   address: () => (c) => (c.lang === 'vi' ? c.site.addressVi : c.site.addressEn),
   phone: () => (c) => c.site.phone,
   email: () => (c) => c.site.email,
@@ -1269,6 +1350,10 @@ const SLOTS: Record<string, SlotFactory> = {
     const list = c.site.leaders;
     return leaderLine(list[i % list.length] as DemoLeader, c.lang);
   },
+
+  area: () => (c) => fmtInt(c.site.areaKm2, c.lang),
+  population: () => (c) => fmtInt(Math.round(c.site.population / 1000) * 1000, c.lang),
+  unitCount: () => (c) => String(c.site.kind === 'province' ? PROVINCE_UNITS.total : c.site.subUnits.length),
 
   n: numberSlot('n'),
   p: numberSlot('p'),
@@ -1284,6 +1369,8 @@ const SLOTS: Record<string, SlotFactory> = {
 type SiteKind = DemoSite['kind'];
 
 interface RawScene {
+  /** Only this scene's own titles fit (no titles composed from the topic's actions). */
+  fixedTitles?: boolean;
   /** Overrides the topic's kind (meeting, event or feature). */
   kind?: Kind;
   /** Overrides the topic's event noun ({event}). */
@@ -1312,6 +1399,10 @@ interface RawTopic {
   phrase: string;
   /** What documents about this topic are "about" ({topicDoc}). */
   docPhrase: string;
+  /** Headline subjects for composed titles (default: the place, its People's Committee, the home unit). */
+  subjects?: string[];
+  /** Verb phrases for composed titles, e.g. "đẩy mạnh cải cách hành chính". */
+  actions?: string[];
   scenes: RawScene[];
   body: string[];
   quotes: string[];
@@ -1334,12 +1425,17 @@ interface RawGen {
   closeEvent: string[];
   closeFeature: string[];
   docs: string[];
+  /** Topic-neutral sentences about the place, used to pad long articles. */
+  background: string[];
   leadTail: string[];
+  /** Second halves of composed leads ("…, nhờ đó … có nhiều chuyển biến rõ nét"). */
+  leadResults: string[];
   filler: string[];
   subheads: string[];
 }
 
 interface Scene {
+  fixedTitles: boolean;
   kind: Kind;
   event: string;
   months: readonly number[] | null;
@@ -1364,6 +1460,10 @@ interface Topic {
   year: number | null;
   phrase: Tpl;
   docPhrase: Tpl;
+  subjects: Tpl[];
+  /** The subjects that do not name the article's village/commune (for meetings and events). */
+  subjectsNoHome: Tpl[];
+  actions: Tpl[];
   scenes: Scene[];
   directions: Tpl[];
   subheads: readonly string[];
@@ -1383,7 +1483,9 @@ interface Gen {
   closeEvent: Tpl[];
   closeFeature: Tpl[];
   docs: Tpl[];
+  background: Tpl[];
   leadTail: Tpl[];
+  leadResults: Tpl[];
   filler: Tpl[];
   subheads: readonly string[];
 }
@@ -1396,6 +1498,7 @@ interface Pack {
 }
 
 const ALL_KINDS: readonly SiteKind[] = ['province', 'commune', 'ward'];
+const DEFAULT_SUBJECTS = ['{place}', '{place}', '{ubnd}', '{home}'];
 
 function compileTopic(t: RawTopic, lang: DemoLang): Topic {
   const where = `${lang}:${t.key}`;
@@ -1410,7 +1513,14 @@ function compileTopic(t: RawTopic, lang: DemoLang): Topic {
     year: t.year ?? null,
     phrase: compile(t.phrase, where),
     docPhrase: compile(t.docPhrase, where),
+    subjects: compileAll(t.subjects ?? DEFAULT_SUBJECTS, where),
+    subjectsNoHome: compileAll(
+      (t.subjects ?? DEFAULT_SUBJECTS).filter((x) => !x.includes('{home}')),
+      where,
+    ),
+    actions: compileAll(t.actions ?? [], where),
     scenes: t.scenes.map((s) => ({
+      fixedTitles: s.fixedTitles ?? false,
       kind: s.kind ?? t.kind,
       event: s.event ?? t.event,
       months: s.months ?? t.months ?? null,
@@ -1442,7 +1552,9 @@ function compileGen(g: RawGen, lang: DemoLang): Gen {
     closeEvent: compileAll(g.closeEvent, where),
     closeFeature: compileAll(g.closeFeature, where),
     docs: compileAll(g.docs, where),
+    background: compileAll(g.background, where),
     leadTail: compileAll(g.leadTail, where),
+    leadResults: compileAll(g.leadResults, where),
     filler: compileAll(g.filler, where),
     subheads: g.subheads,
   };
@@ -1489,8 +1601,10 @@ function makeCtx(rng: Rng, lang: DemoLang, site: DemoSite, topic: Topic, scene: 
   const year = topic.year ?? rng.pick(YEARS);
   const month = scene.months ? rng.pick(scene.months) : rng.int(1, 12);
   const day = rng.int(1, 28);
+  // Prefer the first leader of the first matching area (the chairman rather than a deputy).
   const leaders = site.leaders.filter((l) => topic.areas.includes(l.area));
-  const leader = rng.pick(leaders.length > 0 ? leaders : site.leaders);
+  const main = site.leaders.find((l) => l.area === topic.areas[0]);
+  const leader = main && rng.chance(0.6) ? main : rng.pick(leaders.length > 0 ? leaders : site.leaders);
   const others = site.leaders.filter((l) => l !== leader && l.area !== 'office');
   const official = rng.pick(others.length > 0 ? others : site.leaders);
   const units = rng.shuffle(site.subUnits);
@@ -1517,17 +1631,31 @@ function makeCtx(rng: Rng, lang: DemoLang, site: DemoSite, topic: Topic, scene: 
     decks: new Map(),
   };
   const defs = site.kind === 'province' ? topic.orgsProvince : topic.orgsLocal;
-  const main = rng.pick(defs);
-  c.org = render(main.name, c);
-  c.orgHead = orgHeadMention(rng, c.org, main.head, lang);
-  c.otherOrgs = [...defs.filter((d) => d !== main).map((d) => render(d.name, c)), ...c.w.otherOrgs];
+  const mainOrg = rng.pick(defs);
+  c.org = render(mainOrg.name, c);
+  c.orgHead = orgHeadMention(rng, c.org, mainOrg.head, lang);
+  c.otherOrgs = [...defs.filter((d) => d !== mainOrg).map((d) => render(d.name, c)), ...c.w.otherOrgs];
   return c;
 }
 
+/** A headline composed from the topic's subjects and actions, e.g. "Xã X đẩy mạnh … trong 9 tháng năm 2025". */
+function composeTitle(c: Ctx): string {
+  const rng = c.rng;
+  const feature = c.scene.kind === 'feature';
+  const subjects = feature || c.topic.subjectsNoHome.length === 0 ? c.topic.subjects : c.topic.subjectsNoHome;
+  const action = render(rng.pick(c.topic.actions), c);
+  const tail = rng.chance(0.6) ? ` ${timeTail(c)}` : '';
+  const r = c.lang === 'vi' ? rng.next() : 0;
+  if (r < 0.45) return `${capFirst(render(rng.pick(subjects), c))} ${action}${tail}`;
+  if (r < 0.8) return `${capFirst(action)} ${placeTail(c, feature)}${tail}`;
+  return `${capFirst(render(rng.pick(subjects), c))}: ${capFirst(action)}${tail}`;
+}
+
 function makeTitle(c: Ctx): string {
+  const composed = c.topic.actions.length > 0 && !c.scene.fixedTitles;
   let t = '';
   for (let attempt = 0; attempt < 12; attempt++) {
-    t = sentence(c.rng.pick(c.scene.titles), c);
+    t = composed && c.rng.chance(0.68) ? composeTitle(c) : sentence(c.rng.pick(c.scene.titles), c);
     const n = countWords(t);
     if (n >= 8 && n <= 20) return t;
   }
@@ -1537,12 +1665,39 @@ function makeTitle(c: Ctx): string {
   return c.lang === 'vi' ? `${t} tại ${c.w.place}` : `${t} in ${c.w.place}`;
 }
 
+/** A sapo composed from the topic's actions, optionally followed by a fact from the body pool. */
+function composeLead(c: Ctx, pack: Pack): string {
+  const rng = c.rng;
+  const subjects =
+    c.scene.kind === 'feature' || c.topic.subjectsNoHome.length === 0
+      ? c.topic.subjects
+      : c.topic.subjectsNoHome;
+  const subject = render(rng.pick(subjects), c);
+  const action = render(rng.pick(c.topic.actions), c);
+  const result = render(draw(c, pack.gen.leadResults), c);
+  const first =
+    c.lang === 'vi'
+      ? `${capFirst(sinceText(c))}, ${subject} đã ${action}, ${result}.`
+      : `${capFirst(subject)} ${action}, ${result}.`;
+  return first;
+}
+
 function makeLead(c: Ctx, pack: Pack): string {
+  const composed = c.topic.actions.length > 0 && !c.scene.fixedTitles;
   let s = '';
   for (let attempt = 0; attempt < 8; attempt++) {
-    s = sentence(c.rng.pick(c.scene.leads), c);
+    const useComposed = composed && c.rng.chance(0.55);
+    s = useComposed ? composeLead(c, pack) : sentence(c.rng.pick(c.scene.leads), c);
     let n = countWords(s);
-    if (n < 25) {
+    if (useComposed && n < 40) {
+      const fact = sentence(draw(c, c.scene.body), c);
+      const fn = countWords(fact);
+      if (n + fn <= 60) {
+        s = `${s} ${fact}`;
+        n += fn;
+      }
+    }
+    if (n < 25 || (n < 42 && c.rng.chance(0.35))) {
       const tail = sentence(draw(c, pack.gen.leadTail), c);
       s = `${s} ${tail}`;
       n += countWords(tail);
@@ -1571,6 +1726,7 @@ function phasesFor(kind: Kind, topic: Topic, scene: Scene, gen: Gen): Phase[] {
           [scene.body, 5],
           [gen.meeting, 2],
           [gen.results, 2],
+          [gen.background, 0.5],
           [scene.quotes, 1],
         ],
         docs: 1,
@@ -1596,7 +1752,7 @@ function phasesFor(kind: Kind, topic: Topic, scene: Scene, gen: Gen): Phase[] {
         frac: 0.6,
         pools: [
           [scene.body, 6],
-          [gen.results, 1],
+          [gen.background, 1],
           [scene.quotes, 1],
         ],
         docs: 1,
@@ -1621,6 +1777,7 @@ function phasesFor(kind: Kind, topic: Topic, scene: Scene, gen: Gen): Phase[] {
       pools: [
         [scene.body, 5],
         [gen.results, 2],
+        [gen.background, 1],
         [scene.quotes, 1.2],
       ],
       docs: 1,
@@ -1639,21 +1796,19 @@ function phasesFor(kind: Kind, topic: Topic, scene: Scene, gen: Gen): Phase[] {
   ];
 }
 
-function pickPool(rng: Rng, pools: [readonly Tpl[], number][]): readonly Tpl[] | null {
+function pickPool(c: Ctx, pools: [readonly Tpl[], number][]): readonly Tpl[] | null {
   let total = 0;
-  for (const [pool, w] of pools) if (pool.length > 0) total += w;
+  for (const [pool, w] of pools) if (left(c, pool) > 0) total += w;
   if (total <= 0) return null;
-  let r = rng.next() * total;
+  let r = c.rng.next() * total;
+  let last: readonly Tpl[] | null = null;
   for (const [pool, w] of pools) {
-    if (pool.length === 0) continue;
+    if (left(c, pool) === 0) continue;
+    last = pool;
     r -= w;
     if (r < 0) return pool;
   }
-  for (let i = pools.length - 1; i >= 0; i--) {
-    const entry = pools[i] as [readonly Tpl[], number];
-    if (entry[0].length > 0) return entry[0];
-  }
-  return null;
+  return last;
 }
 
 /** Cut a sentence to exactly `n` words (n >= 1) and end it with a full stop. */
@@ -1666,7 +1821,14 @@ function cutToWords(s: string, n: number): string {
     out.push(tok);
     if (countWords(tok) > 0) words++;
   }
-  return `${out.join(' ').replace(/[\s,;:–“”"(]+$/u, '')}.`;
+  return `${out.join(' ').replace(/[\s,;:.–“”"(]+$/u, '')}.`;
+}
+
+const CONNECTIVES = ['Đồng thời, ', 'Bên cạnh đó, ', 'Cùng với đó, ', 'Ngoài ra, '] as const;
+
+function dropConnective(s: string): string {
+  for (const k of CONNECTIVES) if (s.startsWith(k)) return capFirst(s.slice(k.length));
+  return s;
 }
 
 function makeBody(
@@ -1695,7 +1857,10 @@ function makeBody(
       paraGoal = rng.int(2, 4);
     }
   };
-  const add = (s: string, n: number): void => {
+  const add = (s0: string, n0: number): void => {
+    // "Đồng thời, …" cannot open a paragraph: drop the connective there.
+    const s = cur.length === 0 ? dropConnective(s0) : s0;
+    const n = s === s0 ? n0 : countWords(s);
     const quote = s.includes('“') && s.length > 60;
     if (quote && cur.length > 0 && rng.chance(0.5)) breakPara();
     cur.push(s);
@@ -1703,26 +1868,32 @@ function makeBody(
     total += n;
     if (cur.length >= paraGoal || curWords > 110 || (quote && rng.chance(0.5))) breakPara();
   };
-  /** Try a few templates of a pool; add the first that still fits under max. */
-  const tryAdd = (pool: readonly Tpl[], attempts: number): boolean => {
-    for (let i = 0; i < attempts; i++) {
-      const s = sentence(draw(c, pool), c);
+  /** Add unused sentences from the pools until `end` words (or nothing fits any more). */
+  const fill = (pools: [readonly Tpl[], number][], end: number): void => {
+    let fails = 0;
+    while (total < end && fails < 6) {
+      const pool = pickPool(c, pools);
+      if (!pool) return;
+      const t = fresh(c, pool);
+      if (!t) continue;
+      const s = sentence(t, c);
       const n = countWords(s);
-      if (total + n <= max) {
-        add(s, n);
-        return true;
+      if (total + n > max) {
+        fails++;
+        continue;
       }
+      add(s, n);
     }
-    return false;
   };
 
   const phases = phasesFor(c.scene.kind, c.topic, c.scene, gen);
+  const closing = phases.pop() as Phase;
   let cum = 0;
   let mainSecond = -1;
   let directStart = -1;
   for (const phase of phases) {
     cum += phase.frac;
-    const end = phase.name === 'close' ? target : Math.round(target * cum);
+    const end = Math.round(target * cum);
     if (phase.name === 'open') {
       for (const group of c.scene.opening) {
         if (group.length === 0) continue;
@@ -1734,7 +1905,7 @@ function makeBody(
           total += n;
         }
       }
-      if (phase.pools.length > 0 && total < end && rng.chance(0.8)) tryAdd(gen.attend, 2);
+      if (phase.pools.length > 0 && total < end && rng.chance(0.8)) fill(phase.pools, total + 1);
       breakPara();
       continue;
     }
@@ -1742,62 +1913,60 @@ function makeBody(
       breakPara();
       directStart = paragraphs.length;
     }
-    if (phase.docs && citeDocs && rng.chance(phase.docs)) tryAdd(gen.docs, 3);
-    if (phase.name === 'close') {
+    if (phase.docs && citeDocs && rng.chance(phase.docs)) fill([[gen.docs, 1]], total + 1);
+    if (phase.name === 'main') {
+      // Remember where the second paragraph of the main section starts (for a subheading).
+      const before = paragraphs.length;
+      fill(phase.pools, Math.min(end, total + 60));
       breakPara();
-      const pool = pickPool(rng, phase.pools);
-      if (pool) tryAdd(pool, 4);
-      if (total < end && pool) tryAdd(pool, 2);
-      breakPara();
-      continue;
+      if (paragraphs.length > before) mainSecond = paragraphs.length;
     }
-    let fails = 0;
-    let guard = 0;
-    while (total < end && fails < 5 && guard++ < 400) {
-      const pool = pickPool(rng, phase.pools);
-      if (!pool) break;
-      const s = sentence(draw(c, pool), c);
-      const n = countWords(s);
-      if (total + n > max) {
-        fails++;
-        continue;
-      }
-      add(s, n);
-      if (phase.name === 'main' && mainSecond < 0 && paragraphs.length >= 2 && cur.length === 0) {
-        mainSecond = paragraphs.length;
-      }
-    }
+    fill(phase.pools, end);
+  }
+  // Long articles may use up the phase pools: continue with anything not used yet.
+  const closeReserve = Math.min(40, Math.round(target * 0.05));
+  if (total < target - closeReserve) {
+    fill(
+      [
+        [c.scene.body, 3],
+        [c.scene.quotes, 1],
+        [gen.background, 2],
+        [gen.results, 2],
+        [c.topic.directions, 1],
+        [c.scene.kind === 'feature' ? gen.future : gen.directions, 2],
+        [c.scene.kind === 'feature' ? gen.directions : gen.future, 1],
+        [c.scene.kind === 'meeting' ? gen.meeting : gen.issues, 1],
+        [gen.issues, 1],
+      ],
+      target - closeReserve,
+    );
   }
   breakPara();
+  fill(closing.pools, total + 1);
+  if (total < target) fill(closing.pools, total + 1);
+  breakPara();
 
-  // Top up if a tight range left us short: longer sentences first, then short ones.
+  // Top up if a tight range left us short (sentences may repeat only here), then cut as a last resort.
   if (total < min) {
-    const pools = [c.scene.body, gen.results, gen.filler];
-    for (const pool of pools) {
-      let fails = 0;
-      while (total < min && fails < 6) {
-        const s = sentence(draw(c, pool), c);
+    // First anything unused that still fits, shortest pools last.
+    for (const pool of [c.scene.body, gen.results, gen.background, gen.issues, gen.future, gen.filler]) {
+      for (let t = fresh(c, pool); t && total < min; t = fresh(c, pool)) {
+        const s = sentence(t, c);
         const n = countWords(s);
-        if (total + n <= max) {
-          cur.push(s);
-          total += n;
-        } else fails++;
+        if (total + n <= max) add(s, n);
       }
     }
-    if (total < min) {
-      // Only for very narrow ranges: finish with a shortened sentence.
-      let s = '';
-      for (let i = 0; i < 10 && countWords(s) < min - total; i++) s = sentence(draw(c, c.scene.body), c);
-      const cut = cutToWords(s, min - total);
-      cur.push(cut);
-      total += countWords(cut);
+    const pools = [c.scene.body, gen.results, gen.background, gen.filler, gen.filler];
+    for (let guard = 0; total < min && guard < 400; guard++) {
+      const s = sentence(draw(c, pools[guard % pools.length] as readonly Tpl[]), c);
+      const n = countWords(s);
+      if (total + n <= max) add(s, n);
+      else if (guard >= 40) {
+        const cut = cutToWords(s, min - total);
+        add(cut, countWords(cut));
+      }
     }
-    if (cur.length > 0) {
-      if (paragraphs.length > 0 && cur.length <= 1) {
-        paragraphs[paragraphs.length - 1] = `${paragraphs[paragraphs.length - 1]} ${cur.join(' ')}`;
-        cur = [];
-      } else breakPara();
-    }
+    breakPara();
   }
 
   const subheadings: { beforeParagraph: number; text: string }[] = [];
@@ -1903,7 +2072,6 @@ const GEN_VI: RawGen = {
     'Tham dự {event} có {official} cùng đại diện lãnh đạo {depts} và {units}.',
     'Cùng dự có các đồng chí trong Ban Thường vụ {partyCom}, Thường trực {hdnd}, lãnh đạo {ubnd} và {mttq}.',
     '{Event} được tổ chức theo hình thức trực tiếp kết hợp trực tuyến, kết nối tới {nUnits} điểm cầu tại {units}.',
-    'Về dự {event} có {superior}.',
     'Đến dự và chung vui cùng {place} có {official}, cùng đại diện lãnh đạo {depts}.',
   ],
   meeting: [
@@ -2014,11 +2182,47 @@ const GEN_VI: RawGen = {
     '{Ubnd} đã ban hành {docUbnd} về {topicDoc}, trong đó giao chỉ tiêu cụ thể cho từng cơ quan, đơn vị.',
     'Đây là một trong những nội dung quan trọng được xác định trong {docTw} về {topicDoc}.',
   ],
+  background: [
+    '{Place} có diện tích tự nhiên khoảng {area} km², dân số hơn {population} người.',
+    'Với vị trí thuận lợi bên dòng sông Lâm, {place} có nhiều tiềm năng phát triển nông nghiệp hàng hóa, thương mại và du lịch.',
+    'Những năm qua, đời sống của người dân {place} không ngừng được cải thiện; nhiều công trình hạ tầng thiết yếu đã được đầu tư xây dựng.',
+    'Toàn {kind} hiện có {unitCount} {unitWord}, trong đó nhiều nơi đã trở thành điểm sáng trong các phong trào thi đua.',
+    'Người dân {placeName} vốn cần cù, chịu khó, luôn đồng lòng với các chủ trương của cấp ủy, chính quyền.',
+    'Dù còn nhiều khó khăn, {place} luôn chủ động, sáng tạo trong tổ chức thực hiện nhiệm vụ.',
+    'Theo đánh giá chung, diện mạo {place} đã có nhiều đổi thay so với những năm trước.',
+    '{Home} là một trong những địa phương đi đầu trong việc triển khai các chủ trương mới của {kind}.',
+    'Ở {home}, nhiều gia đình đã mạnh dạn đầu tư phát triển kinh tế, tạo việc làm cho lao động địa phương.',
+    'Các thiết chế văn hóa, thể thao ở cơ sở được quan tâm đầu tư, đáp ứng nhu cầu sinh hoạt của người dân.',
+    'Đội ngũ cán bộ cơ sở phần lớn còn trẻ, được đào tạo bài bản, nhiệt tình với công việc.',
+    'Cùng với sự hỗ trợ của cấp trên, sự chung sức của doanh nghiệp và người dân là nguồn lực quan trọng để {place} phát triển.',
+    'Đi dọc các tuyến đường ở {unit} hôm nay, dễ dàng nhận thấy những ngôi nhà mới khang trang, những vườn cây trĩu quả.',
+    'Nhiều người con quê hương thành đạt ở xa cũng hướng về {placeName}, đóng góp công sức, tiền của xây dựng quê nhà.',
+    'Tinh thần đoàn kết, tương thân tương ái trong cộng đồng dân cư ở {place} luôn được gìn giữ, phát huy.',
+    'Cấp ủy, chính quyền {place} luôn coi trọng việc lắng nghe ý kiến của nhân dân trước khi quyết định những vấn đề lớn.',
+  ],
   leadTail: [
     'Đây là hoạt động thiết thực, góp phần nâng cao hiệu quả {topic} trên địa bàn.',
     'Sự kiện nhận được sự quan tâm, hưởng ứng của đông đảo cán bộ, đảng viên và nhân dân.',
     'Qua đó tạo sự đồng thuận, chung sức của cả hệ thống chính trị và nhân dân trong thực hiện nhiệm vụ.',
     'Kết quả này tạo tiền đề quan trọng để {place} hoàn thành các mục tiêu đã đề ra.',
+    'Đây là một trong những nhiệm vụ trọng tâm được {partyCom}, {ubnd} đặc biệt quan tâm chỉ đạo.',
+    'Nhiều cách làm hay, sáng tạo đã được ghi nhận và nhân rộng ở {units}.',
+    'Qua đó, niềm tin của nhân dân đối với cấp ủy, chính quyền ngày càng được củng cố.',
+    'Những kết quả này góp phần quan trọng vào sự phát triển chung của {place} trong {period}.',
+    'Người dân {home} và nhiều địa phương khác đều phấn khởi trước những đổi thay tích cực.',
+    'Tuy vậy, vẫn còn không ít khó khăn cần được tháo gỡ trong thời gian tới.',
+  ],
+  leadResults: [
+    'nhờ đó {topic} có nhiều chuyển biến rõ nét, được người dân đồng tình, ủng hộ',
+    'bước đầu mang lại kết quả tích cực, góp phần nâng cao đời sống vật chất, tinh thần của nhân dân',
+    'tạo chuyển biến rõ nét trong {topic}, góp phần thực hiện thắng lợi nhiệm vụ phát triển kinh tế – xã hội',
+    'qua đó tạo sự đồng thuận cao trong cán bộ, đảng viên và nhân dân',
+    'với nhiều cách làm mới, sáng tạo, phù hợp với điều kiện thực tế của địa phương',
+    'góp phần quan trọng vào việc hoàn thành các chỉ tiêu đã đề ra',
+    'từng bước khắc phục những hạn chế, tồn tại kéo dài nhiều năm',
+    'nhận được sự hưởng ứng tích cực của người dân {home} và nhiều địa phương khác',
+    'trở thành điểm sáng trong bức tranh chung của {topic} trên địa bàn',
+    'khẳng định quyết tâm của cấp ủy, chính quyền trong {topic}',
   ],
   filler: [
     'Đây là nhiệm vụ trọng tâm của năm.',
@@ -2029,6 +2233,16 @@ const GEN_VI: RawGen = {
     'Nhiều ý kiến đánh giá cao cách làm này.',
     'Đây là cách làm hay cần được nhân rộng.',
     'Mọi việc được chuẩn bị chu đáo.',
+    'Ai cũng vui.',
+    'Không khí rất sôi nổi.',
+    'Bà con đồng tình ủng hộ.',
+    'Việc làm này được người dân hoan nghênh.',
+    'Các thôn đều hưởng ứng tích cực.',
+    'Đây là tín hiệu rất đáng mừng.',
+    'Kết quả này rất đáng ghi nhận.',
+    'Nhiều gia đình đã thay đổi nếp nghĩ, cách làm.',
+    'Chính quyền luôn đồng hành cùng người dân.',
+    'Đây là bài học kinh nghiệm quý cho thời gian tới.',
   ],
   subheads: [
     'Tiếp tục tạo chuyển biến rõ nét',
@@ -2148,7 +2362,7 @@ const TOPICS_VI: RawTopic[] = [
     event: 'đại hội',
     year: 2025,
     months: [5, 6, 7, 8, 9, 10],
-    subjects: ['{PartyOrgFull}', '{PartyCom}'],
+    subjects: ['{partyOrgFull}', '{partyCom}'],
     actions: [
       'tập trung chuẩn bị chu đáo cho đại hội nhiệm kỳ {term}',
       'hoàn thành đại hội các chi bộ, đảng bộ trực thuộc',
@@ -2161,6 +2375,7 @@ const TOPICS_VI: RawTopic[] = [
     docPhrase: 'đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
     scenes: [
       {
+        fixedTitles: true,
         titles: [
           'Đại hội đại biểu Đảng bộ {place} lần thứ {congressNo}, nhiệm kỳ {term}',
           'Khai mạc trọng thể Đại hội đại biểu Đảng bộ {place} lần thứ {congressNo}, nhiệm kỳ {term}',
@@ -2268,7 +2483,7 @@ const TOPICS_VI: RawTopic[] = [
     kind: 'meeting',
     areas: ['party', 'council'],
     event: 'hội nghị',
-    subjects: ['{PartyOrgFull}', '{PartyCom}', '{SubParty}', '{PartyOrgFull}'],
+    subjects: ['{partyOrgFull}', '{partyCom}', '{subParty}', '{partyOrgFull}'],
     actions: [
       'nâng cao chất lượng sinh hoạt chi bộ',
       'đổi mới công tác kiểm tra, giám sát',
@@ -2317,12 +2532,12 @@ const TOPICS_VI: RawTopic[] = [
           'Xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh gắn với [phát triển kinh tế – xã hội|nhiệm vụ chính trị ở địa phương]',
         ],
         leads: [
-          'Thời gian qua, {partyOrg} đặc biệt chú trọng nâng cao chất lượng sinh hoạt chi bộ, công tác phát triển đảng viên và kiểm tra, giám sát, góp phần xây dựng Đảng bộ ngày càng trong sạch, vững mạnh.',
+          '{Since}, {partyOrg} đặc biệt chú trọng nâng cao chất lượng sinh hoạt chi bộ, công tác phát triển đảng viên và kiểm tra, giám sát, góp phần xây dựng Đảng bộ ngày càng trong sạch, vững mạnh.',
           'Từ những buổi sinh hoạt chi bộ được đổi mới cả về nội dung và hình thức, nhiều chi bộ ở {place} đã thực sự trở thành hạt nhân lãnh đạo, quy tụ sức mạnh đoàn kết ở khu dân cư.',
         ],
         opening: [
           [
-            'Thời gian qua, {partyOrg} đã triển khai nhiều giải pháp đồng bộ nhằm nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng.',
+            '{Since}, {partyOrg} đã triển khai nhiều giải pháp đồng bộ nhằm nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng.',
             'Chúng tôi có dịp dự buổi sinh hoạt chi bộ định kỳ tại {home}, nơi được đánh giá là một trong những chi bộ tiêu biểu của {partyOrg}.',
           ],
         ],
@@ -2387,7 +2602,7 @@ const TOPICS_VI: RawTopic[] = [
     kind: 'meeting',
     areas: ['council'],
     event: 'kỳ họp',
-    subjects: ['{Hdnd}', 'Thường trực {hdnd}', 'Đại biểu {hdnd}'],
+    subjects: ['{hdnd}', 'Thường trực {hdnd}', 'đại biểu {hdnd}'],
     actions: [
       'nâng cao chất lượng giám sát việc giải quyết kiến nghị của cử tri',
       'đổi mới hoạt động chất vấn tại kỳ họp',
@@ -2544,7 +2759,7 @@ const TOPICS_VI: RawTopic[] = [
         ],
         opening: [
           [
-            'Thời gian qua, công tác tiếp công dân, giải quyết khiếu nại, tố cáo trên địa bàn {place} đã có nhiều chuyển biến tích cực.',
+            '{Since}, công tác tiếp công dân, giải quyết khiếu nại, tố cáo trên địa bàn {place} đã có nhiều chuyển biến tích cực.',
             'Theo {orgHead}, tình hình khiếu nại, tố cáo trên địa bàn {period} cơ bản ổn định, không phát sinh điểm nóng.',
           ],
         ],
@@ -2615,14 +2830,14 @@ const TOPICS_VI: RawTopic[] = [
           'Đưa dịch vụ công trực tuyến đến gần hơn với người dân {home}',
         ],
         leads: [
-          'Thời gian qua, {place} đã triển khai đồng bộ nhiều giải pháp cải cách hành chính, lấy người dân, doanh nghiệp làm trung tâm phục vụ; thời gian giải quyết nhiều thủ tục được rút ngắn, chi phí tuân thủ giảm đáng kể.',
+          '{Since}, {place} đã triển khai đồng bộ nhiều giải pháp cải cách hành chính, lấy người dân, doanh nghiệp làm trung tâm phục vụ; thời gian giải quyết nhiều thủ tục được rút ngắn, chi phí tuân thủ giảm đáng kể.',
           'Với phương châm “Công khai, minh bạch, nhanh gọn, đúng hẹn”, Trung tâm Phục vụ hành chính công {place} đã trở thành địa chỉ tin cậy của người dân và doanh nghiệp khi đến giao dịch.',
           'Cải cách hành chính được {place} xác định là khâu đột phá, tạo động lực quan trọng cho phát triển kinh tế – xã hội; nhiều cách làm mới đã mang lại sự hài lòng cho người dân.',
         ],
         opening: [
           [
             'Có mặt tại Trung tâm Phục vụ hành chính công {place} vào một buổi sáng đầu tuần, chúng tôi ghi nhận không khí làm việc khẩn trương nhưng nền nếp.',
-            'Thời gian qua, công tác cải cách hành chính trên địa bàn {place} tiếp tục được triển khai quyết liệt, toàn diện trên tất cả các lĩnh vực.',
+            '{Since}, công tác cải cách hành chính trên địa bàn {place} tiếp tục được triển khai quyết liệt, toàn diện trên tất cả các lĩnh vực.',
           ],
           [
             'Khu vực tiếp nhận hồ sơ được bố trí khoa học, có máy lấy số tự động, ghế chờ, nước uống và công chức hướng dẫn trực tiếp cho người dân.',
@@ -2827,7 +3042,7 @@ const TOPICS_VI: RawTopic[] = [
         opening: [
           [
             'Trở lại {home} những ngày này, chúng tôi không khỏi ngỡ ngàng trước sự đổi thay của vùng quê.',
-            'Thời gian qua, {place} luôn xác định xây dựng nông thôn mới là nhiệm vụ trọng tâm, thường xuyên, chỉ có điểm khởi đầu mà không có điểm dừng.',
+            '{Since}, {place} luôn xác định xây dựng nông thôn mới là nhiệm vụ trọng tâm, thường xuyên, chỉ có điểm khởi đầu mà không có điểm dừng.',
           ],
           [
             'Những con đường bê tông rộng rãi, sạch đẹp, hai bên là hàng rào cây xanh và những ngôi nhà khang trang đã thay thế cho đường đất lầy lội ngày nào.',
@@ -2899,7 +3114,7 @@ const TOPICS_VI: RawTopic[] = [
     kind: 'feature',
     areas: ['government'],
     event: 'hội nghị',
-    subjects: ['{Place}', '{Home}', 'Nông dân {home}', '{Coop}'],
+    subjects: ['{place}', '{home}', 'nông dân {home}', '{coop}'],
     actions: [
       'nhân rộng mô hình {model}',
       'phát triển vùng sản xuất tập trung theo tiêu chuẩn VietGAP',
@@ -2928,7 +3143,7 @@ const TOPICS_VI: RawTopic[] = [
         opening: [
           [
             'Dẫn chúng tôi đi thăm khu sản xuất, {citizen} cho biết trước đây gia đình chủ yếu trồng lúa, thu nhập bấp bênh.',
-            'Thời gian qua, sản xuất nông nghiệp trên địa bàn {place} đã có bước chuyển mạnh từ tư duy sản xuất nông nghiệp sang tư duy kinh tế nông nghiệp.',
+            '{Since}, sản xuất nông nghiệp trên địa bàn {place} đã có bước chuyển mạnh từ tư duy sản xuất nông nghiệp sang tư duy kinh tế nông nghiệp.',
           ],
           [
             'Sau khi được tham gia lớp tập huấn do {org} tổ chức, nhiều hộ đã mạnh dạn chuyển sang mô hình {model}.',
@@ -3191,7 +3406,7 @@ const TOPICS_VI: RawTopic[] = [
         ],
         opening: [
           [
-            'Thời gian qua, công tác chăm sóc sức khỏe nhân dân trên địa bàn {place} có nhiều chuyển biến tích cực.',
+            '{Since}, công tác chăm sóc sức khỏe nhân dân trên địa bàn {place} có nhiều chuyển biến tích cực.',
             'Gần trưa, {healthStation} vẫn tấp nập người dân đến khám bệnh, tiêm chủng cho con em.',
           ],
         ],
@@ -3472,7 +3687,7 @@ const TOPICS_VI: RawTopic[] = [
     kind: 'event',
     areas: ['front', 'government'],
     event: 'chương trình',
-    subjects: ['{Place}', '{Mttq}', '{Ubnd}'],
+    subjects: ['{place}', '{mttq}', '{ubnd}'],
     actions: [
       'chăm lo đời sống người có công, hộ nghèo',
       'chung tay xóa nhà tạm, nhà dột nát',
@@ -3690,7 +3905,7 @@ const TOPICS_VI: RawTopic[] = [
     kind: 'feature',
     areas: ['government', 'party'],
     event: 'hội nghị',
-    subjects: ['{Place}', 'Công an {kind}', '{Home}'],
+    subjects: ['{place}', 'Công an {kind}', '{home}'],
     actions: [
       'tăng cường tuần tra, kiểm soát địa bàn',
       'đấu tranh, trấn áp các loại tội phạm',
@@ -3712,7 +3927,7 @@ const TOPICS_VI: RawTopic[] = [
           'Công an {kind} [triệt phá|bắt giữ] nhóm đối tượng [đánh bạc|trộm cắp tài sản|cho vay lãi nặng] trên địa bàn',
         ],
         leads: [
-          'Thời gian qua, phong trào toàn dân bảo vệ an ninh Tổ quốc ở {place} được triển khai sâu rộng với nhiều mô hình tự quản hiệu quả, góp phần giữ vững ổn định chính trị, bảo đảm trật tự an toàn xã hội từ cơ sở.',
+          '{Since}, phong trào toàn dân bảo vệ an ninh Tổ quốc ở {place} được triển khai sâu rộng với nhiều mô hình tự quản hiệu quả, góp phần giữ vững ổn định chính trị, bảo đảm trật tự an toàn xã hội từ cơ sở.',
           'Từ đầu năm đến nay, Công an {kind} đã triển khai đồng bộ các biện pháp tấn công, trấn áp tội phạm, kiềm chế sự gia tăng của tội phạm và tai nạn giao thông, tạo môi trường bình yên cho nhân dân.',
         ],
         opening: [
@@ -3791,7 +4006,7 @@ const TOPICS_VI: RawTopic[] = [
     kind: 'event',
     areas: ['party', 'government'],
     event: 'buổi lễ',
-    subjects: ['{Place}', '{Org}'],
+    subjects: ['{place}', '{org}'],
     actions: [
       'nâng cao chất lượng huấn luyện dân quân',
       'làm tốt công tác tuyển quân năm {year}',
@@ -3995,13 +4210,13 @@ const TOPICS_VI: RawTopic[] = [
           'Nâng cao hiệu quả quản lý trật tự xây dựng trên địa bàn {place}',
         ],
         leads: [
-          'Thời gian qua, {place} đã tập trung chỉnh trang đô thị, lập lại trật tự vỉa hè, lòng đường, phát triển cây xanh, chiếu sáng; diện mạo đô thị ngày càng khang trang, sạch đẹp, văn minh.',
+          '{Since}, {place} đã tập trung chỉnh trang đô thị, lập lại trật tự vỉa hè, lòng đường, phát triển cây xanh, chiếu sáng; diện mạo đô thị ngày càng khang trang, sạch đẹp, văn minh.',
           'Từ những việc làm nhỏ như phân loại rác tại nguồn, trồng hoa trước cửa nhà, người dân {home} đã góp phần xây dựng tuyến phố xanh – sạch – đẹp, được chính quyền và nhân dân đánh giá cao.',
         ],
         opening: [
           [
             'Những ngày này, đi trên các tuyến phố ở {home}, dễ dàng nhận thấy vỉa hè thông thoáng, sạch sẽ, hàng quán được sắp xếp gọn gàng.',
-            'Thời gian qua, công tác quản lý đô thị trên địa bàn {place} đã có nhiều chuyển biến tích cực.',
+            '{Since}, công tác quản lý đô thị trên địa bàn {place} đã có nhiều chuyển biến tích cực.',
           ],
         ],
       },
@@ -4076,7 +4291,6 @@ const GEN_EN: RawGen = {
     'The {event} was attended by {official}, together with leaders of {depts}.',
     'Also present were {official} and representatives of {units} across {place}.',
     'The {event} was held both in person and online, linking {nUnits} venues in {units}.',
-    '{Superior} attended the {event}.',
     'Representatives of {mttq} and local mass organisations also took part.',
   ],
   meeting: [
@@ -4087,6 +4301,9 @@ const GEN_EN: RawGen = {
     'The {event} heard a summary report on the results of {period} and the tasks for the coming months.',
     'Participants agreed with the main report and added a number of well-considered recommendations.',
     'According to the report of {org}, most key tasks are on schedule and several were completed ahead of time.',
+    'Debate was frank and open, focusing on the most urgent issues.',
+    'A delegate from {unit} asked for clearer instructions on procedures and funding so that unfinished work can be completed.',
+    'The report of {org} also set out clearly what had been done, what had not, and why.',
   ],
   results: [
     'Thanks to the joint efforts of the whole political system and the support of local people, {topic} in {place} has improved markedly.',
@@ -4103,6 +4320,20 @@ const GEN_EN: RawGen = {
     'These results have contributed to the socio-economic targets of {place} for {period}.',
     'Wider use of information technology in management has shortened the time needed to handle paperwork.',
     'In many places, heads of local Party committees and authorities went directly to the grassroots to listen to residents before making decisions.',
+    'Emulation movements linked to {topic} have attracted large numbers of officials, Party members and residents.',
+    'A review found that {p:85-97} of agencies and units completed their assigned tasks well.',
+    'Supervision by {mttq} and the mass organisations has helped detect and correct shortcomings early.',
+    'The results have strengthened people’s trust in the leadership of the Party committee and the management of local authorities.',
+    'What stands out is the initiative of {units}, which did not wait for support from higher levels.',
+    'Public feedback collected through hotlines and the portal has been handled within the time limits set by law.',
+    'Local officials have been assigned to follow each task from start to finish, reporting progress every week.',
+    'Several initiatives first tested in {unit} are now being applied more widely.',
+    'Clear progress has been made in the way agencies coordinate, share data and report results.',
+    'Many residents say they now feel more confident dealing with local authorities.',
+    'The share of tasks completed on schedule is higher than in {prevYear}.',
+    'Women’s, youth and farmers’ organisations have played an active part, turning campaigns into concrete action.',
+    'Local businesses have also contributed funds, materials and know-how.',
+    'Monthly reviews have helped leaders detect delays early and reassign resources where needed.',
   ],
   issues: [
     'However, {topic} still faces limitations: progress has been slow in some places and coordination between agencies is not always smooth.',
@@ -4113,6 +4344,10 @@ const GEN_EN: RawGen = {
     'Facilities and equipment in some places are inadequate or run-down.',
     'Grassroots staff are few in number and often have to handle several jobs at once.',
     'A few targets have reached only {p:55-78} of the plan and need extra measures in the coming months.',
+    'Raising funds from society remains difficult because many households still have modest incomes.',
+    'Guidance documents in some fields are not yet consistent, which confuses officials at the grassroots.',
+    'The review and replication of good models has sometimes been slow.',
+    'The main causes are subjective, above all a lack of determination among some officials.',
   ],
   directions: [
     'Speaking at the {event}, {leader} praised the results achieved by {units} over the past period.',
@@ -4126,6 +4361,15 @@ const GEN_EN: RawGen = {
     'Outstanding groups and individuals should be commended promptly so that good examples spread.',
     'Responding to delegates’ proposals, {leader} asked {org} to study them and report back before {dueDate}.',
     '{Place} aims to meet or exceed all of its targets by the end of {year}, laying a solid foundation for the next stage.',
+    '{Leader} also asked {mttq} and the mass organisations to strengthen social supervision and encourage residents to take part.',
+    'Specialised agencies were told to monitor the situation closely and advise the Party committee and authorities on emerging issues.',
+    '“Anything that benefits the people must be done in full; wherever there are obstacles, we must say exactly where they are and who is responsible for removing them,” {leaderRef} said.',
+    '{Leader} encouraged other localities to learn from the approach of {unit} and adapt it to their own conditions.',
+    'Digital tools will be used to track progress so that leaders can see at a glance which tasks are behind schedule.',
+    '{LeaderRef} also called for closer coordination between agencies so that residents do not have to go from office to office.',
+    'Outstanding officials will be considered for promotion, while those who fall short will be held to account.',
+    'Units must report their results regularly and propose solutions to any problems that exceed their authority.',
+    'Communication work must be stepped up so that every resident understands and supports the policies.',
   ],
   future: [
     'In the coming time, {ubnd} will continue to direct {depts} to follow the plan closely and remove difficulties at the grassroots.',
@@ -4135,6 +4379,15 @@ const GEN_EN: RawGen = {
     'By {nextYear}, {place} aims for a clear improvement in {topic}, placing it among the better performers in the province.',
     'Particular attention will be paid to training grassroots officials, who carry out the work directly.',
     'Experience gained in {unit} will be summarised and applied in other {units}.',
+    '{Ubnd} will also step up inspections, linking the responsibility of each agency head with results.',
+    'The use of digital technology for monitoring and evaluation will be expanded to ensure accurate and timely data.',
+    'Specialised agencies have been asked to review implementation and propose changes where needed.',
+    'Residents’ feedback will be collected regularly and used to adjust the way the work is organised.',
+    'Cooperation with neighbouring localities will be strengthened to share experience and resources.',
+    'Priority will be given to projects that directly improve people’s lives, such as roads, schools and clean water.',
+    'Training courses will be organised for grassroots officials in the coming months.',
+    'The locality will continue to call on businesses and donors to join hands with the authorities.',
+    'Annual targets will be broken down by quarter so that progress can be checked more easily.',
   ],
   closeMeeting: [
     'On this occasion, {ubnd} presented certificates of merit to {n:5-30} groups and {n:8-45} individuals for outstanding contributions to {topic}.',
@@ -4159,10 +4412,47 @@ const GEN_EN: RawGen = {
     'Funding is provided in line with {docTtlt} and current guidance.',
     '{Leader} asked all units to strictly implement {docTw} and {docLocal} on {topicDoc} as a regular, central task.',
   ],
+  background: [
+    '{Place} covers about {area} square kilometres and has a population of more than {population}.',
+    'Located on the Lam River, {place} has strong potential for commercial farming, trade and tourism.',
+    'Living standards in {place} have improved steadily over the years, and much essential infrastructure has been built.',
+    '{Place} has {unitCount} {unitWord}, many of which are leading examples in emulation movements.',
+    'The people of {placeName} are known for their hard work and their support for local policies.',
+    'Despite many difficulties, {place} has been proactive and creative in carrying out its tasks.',
+    '{Home} is among the first localities to put new policies into practice.',
+    'In {home}, many families have invested in their own businesses, creating jobs for local workers.',
+    'Cultural and sports facilities at the grassroots have been upgraded to meet residents’ needs.',
+    'Most grassroots officials are young, well trained and dedicated to their work.',
+    'Along with support from higher levels, the contributions of businesses and residents are an important resource for {place}.',
+    'Local leaders make a point of listening to residents before deciding on major issues.',
+    'Walking along the roads of {unit} today, one sees new houses and orchards heavy with fruit.',
+    'Many natives of {placeName} who have done well elsewhere contribute money and effort to their home area.',
+    'The spirit of solidarity and mutual help is carefully preserved in the communities of {place}.',
+    'Community cultural houses have become lively meeting places for residents in the evenings.',
+    'Young people returning home after their studies bring new ideas and energy to local development.',
+    'Rice fields, fruit gardens and fish ponds along the Lam River form the familiar landscape of {place}.',
+    'Traditional crafts, from weaving to woodwork, are still practised in several villages.',
+    'Markets in {place} are busy from early morning, with fresh produce brought in from the surrounding fields.',
+    'Schools, health stations and cultural houses now stand in every village and residential area.',
+    'Many households combine farming with small businesses and services to raise their incomes.',
+    'Local festivals and sports events bring communities together throughout the year.',
+    'The younger generation is increasingly involved in community work and local development.',
+  ],
   leadTail: [
     'The activity is a practical contribution to {topic} in the locality.',
     'The event attracted strong interest from officials, Party members and residents.',
     'This result lays an important foundation for {place} to achieve its goals.',
+    'It is one of the key tasks that {partyCom} and {ubnd} have paid particular attention to.',
+    'Many good practices have been recognised and replicated in {units}.',
+    'However, a number of difficulties still need to be resolved in the coming time.',
+  ],
+  leadResults: [
+    'bringing clear improvements that residents welcome',
+    'with encouraging first results for the living standards of local people',
+    'contributing to the socio-economic targets set for {period}',
+    'winning strong support from officials, Party members and residents',
+    'with new and creative approaches suited to local conditions',
+    'gradually overcoming limitations that have persisted for years',
   ],
   filler: [
     'Residents welcomed the move.',
@@ -4171,6 +4461,14 @@ const GEN_EN: RawGen = {
     'This is a key task for the year.',
     'Preparations were thorough.',
     'Many people praised the approach.',
+    'Everyone was pleased.',
+    'The mood was upbeat.',
+    'Residents strongly supported the plan.',
+    'Every village has responded positively.',
+    'This is an encouraging sign for the future.',
+    'The authorities will stand side by side with residents.',
+    'The experience will be valuable in the years ahead.',
+    'Many families have changed the way they think and work.',
   ],
   subheads: [
     'Clear progress',
@@ -4538,7 +4836,7 @@ const TOPICS_EN: RawTopic[] = [
     kind: 'feature',
     areas: ['government', 'party'],
     event: 'conference',
-    subjects: ['{Place}', '{Home}', 'Farmers in {home}'],
+    subjects: ['{place}', '{home}', 'Farmers in {home}'],
     actions: [
       'raises the quality of new rural criteria',
       'replicates the {model} model',
@@ -4837,7 +5135,7 @@ const TOPICS_EN: RawTopic[] = [
     kind: 'feature',
     areas: ['government'],
     event: 'meeting',
-    subjects: ['{Agency}', '{Ubnd}'],
+    subjects: ['{agency}', '{ubnd}'],
     actions: [
       'publishes its organisation, functions and contacts',
       'explains how residents can reach its leaders',
@@ -4903,7 +5201,7 @@ const TOPICS_EN: RawTopic[] = [
     kind: 'meeting',
     areas: ['council'],
     event: 'session',
-    subjects: ['{Hdnd}', 'Deputies of {hdnd}'],
+    subjects: ['{hdnd}', 'Deputies of {hdnd}'],
     actions: [
       'steps up supervision of voters’ petitions',
       'renews question time at its sessions',
@@ -4968,7 +5266,7 @@ const TOPICS_EN: RawTopic[] = [
     kind: 'feature',
     areas: ['government', 'party'],
     event: 'ceremony',
-    subjects: ['{Place}', 'The {level} Police', '{Home}'],
+    subjects: ['{place}', 'the {level} Police', '{home}'],
     actions: [
       'steps up patrols in residential areas',
       'cracks down on crime',
@@ -5137,7 +5435,7 @@ export function generateIntroPages(site: DemoSite): DemoIntroPage[] {
     deptsVi,
   ];
   const orgEn: string[] = [
-    `${site.agencyEn} is elected by the ${site.levelEn} People's Council. It is the executive body of the Council and the State administrative body in the locality, accountable to local people, to the Council and to higher State administrative bodies.`,
+    `The ${site.agencyEn} is elected by the ${site.levelEn} People's Council. It is the executive body of the Council and the State administrative body in the locality, accountable to local people, to the Council and to higher State administrative bodies.`,
     'Main functions and duties:',
     "– To prepare and submit to the People's Council the socio-economic development plan and the budget, and to implement the Council's resolutions.",
     '– To manage land, natural resources, the environment, construction, transport, agriculture, industry and trade, culture, education, health care, labour and social welfare in the locality.',
@@ -5150,13 +5448,13 @@ export function generateIntroPages(site: DemoSite): DemoIntroPage[] {
 
   const provinceSite = provinceOf(site);
   const dvcTinh =
-    provinceSite.links.find((l) => l.url.startsWith('https://dichvucong.'))?.url ??
-    'https://dichvucong.gov.vn';
+    provinceSite.links.find((l) => l.url.startsWith('https://dichvucong.') && l.url.includes('.example.'))
+      ?.url ?? 'https://dichvucong.gov.vn';
   const contactVi: string[] = [
     site.agencyVi,
-    `Địa chỉ: ${site.addressVi}.`,
-    `Điện thoại: ${site.phone}${site.fax ? ` – Fax: ${site.fax}` : ''}.`,
-    `Thư điện tử: ${site.email}.`,
+    `Địa chỉ: ${site.addressVi}`,
+    `Điện thoại: ${site.phone}${site.fax ? ` – Fax: ${site.fax}` : ''}`,
+    `Thư điện tử: ${site.email}`,
     'Thời gian làm việc: buổi sáng từ 7 giờ 30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu (trừ ngày nghỉ lễ, Tết).',
     `Tiếp công dân: tại Trụ sở Tiếp công dân ${kVi} ${site.shortNameVi} vào các ngày làm việc; lãnh đạo UBND ${kVi} tiếp công dân định kỳ vào ngày 15 hằng tháng.`,
     `Nộp hồ sơ thủ tục hành chính trực tuyến qua Cổng Dịch vụ công quốc gia (https://dichvucong.gov.vn) hoặc Hệ thống thông tin giải quyết thủ tục hành chính tỉnh ${provinceSite.shortNameVi} (${dvcTinh}).`,
@@ -5164,10 +5462,10 @@ export function generateIntroPages(site: DemoSite): DemoIntroPage[] {
     `${site.licenceVi}.`,
   ];
   const contactEn: string[] = [
-    site.agencyEn,
-    `Address: ${site.addressEn}.`,
-    `Telephone: ${site.phone}${site.fax ? ` – Fax: ${site.fax}` : ''}.`,
-    `E-mail: ${site.email}.`,
+    `The ${site.agencyEn}`,
+    `Address: ${site.addressEn}`,
+    `Telephone: ${site.phone}${site.fax ? ` – Fax: ${site.fax}` : ''}`,
+    `E-mail: ${site.email}`,
     'Office hours: 7.30 a.m. to 11.30 a.m. and 1.30 p.m. to 5 p.m., Monday to Friday (except public holidays).',
     `Citizen reception: at the citizen reception office of ${site.nameEn} on working days; leaders of the ${site.levelEn} People's Committee receive citizens on the 15th of every month.`,
     `Administrative applications can be submitted online through the National Public Service Portal (https://dichvucong.gov.vn) or the ${provinceSite.shortNameEn} administrative procedures system (${dvcTinh}).`,

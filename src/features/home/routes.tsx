@@ -5,6 +5,7 @@ import { LANGS, t } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
 import { renderPage, servePage, siteName } from '../../web/page.js';
 import { routes, urls } from '../../web/urls.js';
+import { newestInCategory } from '../articles/newest.js';
 import { HomeView } from './home-view.js';
 
 const LATEST = 6;
@@ -22,7 +23,9 @@ export function homeRoutes(app: FastifyInstance, services: Services): void {
           await Promise.all(
             menu.map(async (category) => ({
               category,
-              items: await services.articles.inCategory(siteId, category.id, lang, PER_SECTION, 0, pr.now),
+              items: (
+                await newestInCategory(services, siteId, category.id, lang, pr.now)
+              ).slice(0, PER_SECTION),
             })),
           )
         ).filter((s) => s.items.length > 0);

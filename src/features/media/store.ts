@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import type { Database } from '../../platform/db/database.js';
 import { invalid } from '../../platform/http/errors.js';
 import { cleanText } from '../../platform/vietnamese/index.js';
@@ -67,6 +67,8 @@ export async function storeImage(
   if (bytes.length > MAX_UPLOAD_BYTES) throw invalid('file', 'validation.imageTooLarge', { max: '20 MB' });
   const sniffed = sniffImageType(bytes);
   if (!sniffed) throw invalid('file', 'validation.imageType');
+  // sharp (libvips) is loaded on the first upload, not at start: most nodes only serve pages.
+  const { default: sharp } = await import('sharp');
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
