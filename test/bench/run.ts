@@ -60,7 +60,8 @@ async function startLoa(
   pageCache: boolean,
 ): Promise<{ child: ChildProcess; startMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin/loa.js'), 'start'], {
+  // The bundled server (npm run bench builds it first), as `npm start` runs it.
+  const child = spawn(process.execPath, [join(root, 'dist/loa.mjs'), 'start'], {
     cwd: root,
     env: {
       ...process.env,

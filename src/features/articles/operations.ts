@@ -3,7 +3,6 @@
  * related-article computation done at publish time rather than per view. Each returns the cache
  * tags it invalidates so the caller (or the cache) purges exactly those.
  */
-import { sql } from 'kysely';
 import { tags as cacheTags } from '../../platform/cache/tags.js';
 import type { Database } from '../../platform/db/database.js';
 import type { ArticleStatus, Lang } from '../../platform/db/schema.js';
@@ -171,16 +170,15 @@ export function publishTags(
 }
 
 export const RELATED_LIMIT = 5;
+/** How many of the newest articles of each shared tag are considered; keeps the work bounded. */
+const CANDIDATES_PER_TAG = 300;
 
 /**
  * Ranks the articles sharing tags (3 points a tag) and category (1 point) with the article,
- * newest first among equals, same site and language, and stores the top few.
+ * newest first among equals, same site and language, and stores the top few. Only the newest
+ * few hundred articles of each tag are candidates, so the cost does not grow with the archive.
  */
-export async function recomputeRelated(
-  database: Database,
-  siteId: number,
-  articleId: number,
-): Promise<number[]> {
+export async function recomputeRelated(database: Database, siteId: number, articleId: number): Promise<number[]> {
   const db = database.db;
   const article = await db
     .selectFrom('articles')
@@ -189,37 +187,47 @@ export async function recomputeRelated(
     .where('id', '=', articleId)
     .executeTakeFirst();
   if (!article) return [];
-  const rows = await db
-    .selectFrom('article_tags as mine')
-    .innerJoin('article_tags as other', (j) =>
-      j.onRef('other.site_id', '=', 'mine.site_id').onRef('other.tag_id', '=', 'mine.tag_id'),
-    )
-    .innerJoin('articles as a', (j) =>
-      j.onRef('a.site_id', '=', 'other.site_id').onRef('a.id', '=', 'other.article_id'),
-    )
-    .select(['a.id'])
-    .select(
-      sql<number>`count(*) * 3 + max(case when a.category_id = ${article.category_id} then 1 else 0 end)`.as(
-        'score',
-      ),
-    )
-    .where('mine.site_id', '=', siteId)
-    .where('mine.article_id', '=', articleId)
-    .where('other.article_id', '<>', articleId)
-    .where('a.status', '=', 'published')
-    .where('a.lang', '=', article.lang)
-    .groupBy(['a.id', 'a.published_at'])
-    .orderBy('score', 'desc')
-    .orderBy('a.published_at', 'desc')
-    .limit(RELATED_LIMIT)
+  const tagRows = await db
+    .selectFrom('article_tags')
+    .select('tag_id')
+    .where('site_id', '=', siteId)
+    .where('article_id', '=', articleId)
     .execute();
-  const ids = rows.map((r) => r.id);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('article_related')
+  const shared = new Map<number, number>();
+  for (const { tag_id } of tagRows) {
+    const rows = await db
+      .selectFrom('article_tags')
+      .select('article_id')
       .where('site_id', '=', siteId)
-      .where('article_id', '=', articleId)
+      .where('tag_id', '=', tag_id)
+      .where('article_id', '<>', articleId)
+      .orderBy('article_id', 'desc')
+      .limit(CANDIDATES_PER_TAG)
       .execute();
+    for (const { article_id } of rows) shared.set(article_id, (shared.get(article_id) ?? 0) + 1);
+  }
+  let ids: number[] = [];
+  if (shared.size > 0) {
+    const candidates = await db
+      .selectFrom('articles')
+      .select(['id', 'category_id', 'published_at'])
+      .where('site_id', '=', siteId)
+      .where('id', 'in', [...shared.keys()])
+      .where('status', '=', 'published')
+      .where('lang', '=', article.lang)
+      .execute();
+    ids = candidates
+      .map((c) => ({
+        id: c.id,
+        score: shared.get(c.id)! * 3 + (c.category_id === article.category_id ? 1 : 0),
+        at: c.published_at ?? 0,
+      }))
+      .sort((a, b) => b.score - a.score || b.at - a.at || b.id - a.id)
+      .slice(0, RELATED_LIMIT)
+      .map((c) => c.id);
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('article_related').where('site_id', '=', siteId).where('article_id', '=', articleId).execute();
     if (ids.length) {
       await trx
         .insertInto('article_related')

@@ -648,15 +648,16 @@ function leaderMention(l: DemoLeader, lang: DemoLang): Mention {
     };
   }
   const hon = l.gender === 'female' ? 'Ms' : 'Mr';
+  // English news style puts the title first ("Chairman of … Le Quang Huy said"), which avoids comma trouble.
   return {
-    full: `${hon} ${l.nameEn}, ${l.titleEn}`,
+    full: `${l.shortTitleEn} ${l.nameEn}`,
     refs: [
       shortRefEn(l.nameEn, l.gender === 'female'),
       `${hon} ${l.nameEn}`,
       shortRefEn(l.nameEn, l.gender === 'female'),
       l.gender === 'female' ? 'she' : 'he',
     ],
-    cap: `${hon} ${l.nameEn}, ${l.shortTitleEn}`,
+    cap: `${l.shortTitleEn} ${l.nameEn}`,
     titled: `${l.shortTitleEn} ${l.nameEn}`,
     name: l.nameEn,
     used: false,
@@ -704,7 +705,7 @@ function superiorMention(rng: Rng, site: DemoSite, lang: DemoLang): Mention {
   const nameEn = foldAscii(g.name);
   const hon = g.female ? 'Ms' : 'Mr';
   return {
-    full: `${hon} ${nameEn}, ${g.en}`,
+    full: `${g.en.charAt(0).toUpperCase()}${g.en.slice(1)} ${nameEn}`,
     refs: [shortRefEn(nameEn, g.female), `${hon} ${nameEn}`],
     cap: `${hon} ${nameEn}, ${g.en}`,
     titled: `${hon} ${nameEn}`,
@@ -731,9 +732,9 @@ function orgHeadMention(rng: Rng, org: string, head: string, lang: DemoLang): Me
   const nameEn = foldAscii(p.name);
   const title = `${deputy ? 'Deputy ' : ''}${head} of ${org}`;
   return {
-    full: `${honorificEn(p)} ${nameEn}, ${title}`,
+    full: `${title} ${nameEn}`,
     refs: [shortRefEn(nameEn, p.female), `${honorificEn(p)} ${nameEn}`],
-    cap: `${honorificEn(p)} ${nameEn}, ${title}`,
+    cap: `${title} ${nameEn}`,
     titled: `${honorificEn(p)} ${nameEn}`,
     name: nameEn,
     used: false,
@@ -968,7 +969,7 @@ function docLocal(c: Ctx): string {
 }
 
 function docGov(c: Ctx): string {
-  const y = c.rng.int(c.year - 4, c.year);
+  const y = c.rng.int(c.year - 5, c.year - 1);
   const date = fmtDate(docDateMs(c, y), c.lang);
   const vi = c.lang === 'vi';
   switch (c.rng.int(0, 4)) {
@@ -994,7 +995,7 @@ function docGov(c: Ctx): string {
 }
 
 function docUbnd(c: Ctx): string {
-  const y = c.rng.int(c.year - 2, c.year);
+  const y = c.rng.int(c.year - 1, c.year);
   const date = fmtDate(docDateMs(c, y), c.lang);
   const vi = c.lang === 'vi';
   const province = c.site.kind === 'province';
@@ -1461,6 +1462,8 @@ interface Topic {
   phrase: Tpl;
   docPhrase: Tpl;
   subjects: Tpl[];
+  /** Whether the topic lists its own subjects (then the village/commune may act in headlines). */
+  customSubjects: boolean;
   /** The subjects that do not name the article's village/commune (for meetings and events). */
   subjectsNoHome: Tpl[];
   actions: Tpl[];
@@ -1514,6 +1517,7 @@ function compileTopic(t: RawTopic, lang: DemoLang): Topic {
     phrase: compile(t.phrase, where),
     docPhrase: compile(t.docPhrase, where),
     subjects: compileAll(t.subjects ?? DEFAULT_SUBJECTS, where),
+    customSubjects: t.subjects !== undefined,
     subjectsNoHome: compileAll(
       (t.subjects ?? DEFAULT_SUBJECTS).filter((x) => !x.includes('{home}')),
       where,
@@ -1638,10 +1642,19 @@ function makeCtx(rng: Rng, lang: DemoLang, site: DemoSite, topic: Topic, scene: 
   return c;
 }
 
+/**
+ * Whether the article's home unit may be the actor of a headline: only in
+ * features, and for a commune/ward site only when the topic says so (a
+ * village does not "cut administrative procedures").
+ */
+function homeMayAct(c: Ctx): boolean {
+  return c.scene.kind === 'feature' && (c.site.kind === 'province' || c.topic.customSubjects);
+}
+
 /** A headline composed from the topic's subjects and actions, e.g. "Xã X đẩy mạnh … trong 9 tháng năm 2025". */
 function composeTitle(c: Ctx): string {
   const rng = c.rng;
-  const feature = c.scene.kind === 'feature';
+  const feature = homeMayAct(c);
   const subjects = feature || c.topic.subjectsNoHome.length === 0 ? c.topic.subjects : c.topic.subjectsNoHome;
   const action = render(rng.pick(c.topic.actions), c);
   const tail = rng.chance(0.6) ? ` ${timeTail(c)}` : '';
@@ -1669,9 +1682,7 @@ function makeTitle(c: Ctx): string {
 function composeLead(c: Ctx, pack: Pack): string {
   const rng = c.rng;
   const subjects =
-    c.scene.kind === 'feature' || c.topic.subjectsNoHome.length === 0
-      ? c.topic.subjects
-      : c.topic.subjectsNoHome;
+    homeMayAct(c) || c.topic.subjectsNoHome.length === 0 ? c.topic.subjects : c.topic.subjectsNoHome;
   const subject = render(rng.pick(subjects), c);
   const action = render(rng.pick(c.topic.actions), c);
   const result = render(draw(c, pack.gen.leadResults), c);
