@@ -1,7 +1,10 @@
 /** The `loa` command as operators run it: a real process, real exit codes, one-line errors. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -88,6 +91,41 @@ describe('loa command', () => {
     });
     assert.equal(again.code, 1);
     assert.match(again.err, /đã có tài khoản/);
+  });
+
+  test('start refuses a taken port with one line, and stops gracefully on SIGTERM', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    const taken = (blocker.address() as AddressInfo).port;
+    const refused = loa(['start'], { PORT: String(taken), HOST: '127.0.0.1', LOA_DEMO: '0' });
+    blocker.close();
+    assert.equal(refused.code, 1);
+    assert.equal(refused.err.trim().split('\n').length, 1, refused.err);
+    assert.match(refused.err, new RegExp(`port ${taken} is already in use`));
+
+    const child = spawn(process.execPath, [bin, 'start'], {
+      env: {
+        ...process.env,
+        LOA_DATA_DIR: dataDir,
+        LOA_LOG_LEVEL: 'info',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOA_DEMO: '0',
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    for (let i = 0; i < 200 && !out.includes('Loa is listening'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const address = /"address":"([^"]+)"/.exec(out)?.[1];
+    assert.ok(address, out);
+    assert.equal((await fetch(`${address}/healthz`)).status, 200);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
+    assert.ok(out.includes('Loa stopped'));
   });
 
   test('a bad setting stops with one clear line, no stack trace', () => {

@@ -106,7 +106,7 @@ describe('public pages in Chromium', { skip: skipUnlessChromium() }, () => {
     await page.goto(`${base}/`);
     await page.locator('nav.nav a', { hasText: 'Tin tức' }).first().click();
     assert.match(page.url(), /\/chuyen-muc\/tin-tuc$/);
-    await page.locator('.cards h3 a').first().click();
+    await page.locator('.cards h2 a').first().click();
     assert.match(page.url(), /\/bai-viet\//);
     await page.fill('#q', 'hội nghị');
     await page.press('#q', 'Enter');

@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
         assert.equal(res.statusCode, 200, url);
         const slugs = hrefs(
           res.body.split('<aside')[0]!.split('class="cards"')[1] ?? '',
-          /<h3><a href="\/bai-viet\/([^"]+)"/g,
+          /<h2><a href="\/bai-viet\/([^"]+)"/g,
         );
         const dates = [...res.body.matchAll(/<time datetime="([^"]+)"/g)].map((m) => Date.parse(m[1]!));
         for (const d of dates) {
@@ -349,6 +349,49 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('server errors', () => {
+  let node: TestNode;
+  before(async () => {
+    node = await createTestNode({ articlesPerSite: 2, imagesPerSite: 1 });
+  });
+  after(async () => {
+    await node?.close();
+  });
+  test('an unexpected failure is a 500 page in the site look that reveals nothing', async () => {
+    const slug = (
+      await node.services.database.db
+        .selectFrom('articles')
+        .select('slug')
+        .where('lang', '=', 'vi')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).slug;
+    const original = node.services.articles.bySlug;
+    node.services.articles.bySlug = async () => {
+      throw new Error('SQLITE_CORRUPT: secret internal detail');
+    };
+    try {
+      const res = await node.app.inject({ url: `/bai-viet/${slug}` });
+      assert.equal(res.statusCode, 500);
+      assert.match(res.body, /<html lang="vi">/);
+      assert.ok(res.body.includes('Hệ thống đang gặp sự cố'));
+      assert.ok(res.body.includes(DEMO_PROVINCE.nameVi), 'in the site look');
+      assert.ok(!res.body.includes('SQLITE_CORRUPT'));
+      assert.equal(res.headers['cache-control'], 'no-store');
+      const en = await node.app.inject({ url: `/en/article/${slug}` });
+      assert.equal(en.statusCode, 500);
+      assert.ok(en.body.includes('Something went wrong'));
+    } finally {
+      node.services.articles.bySlug = original;
+    }
+    assert.equal(
+      (await node.app.inject({ url: `/bai-viet/${slug}` })).statusCode,
+      200,
+      'nothing cached from the failure',
+    );
+  });
+});
 
 describe('page cache off', () => {
   let node: TestNode;

@@ -178,7 +178,11 @@ const CANDIDATES_PER_TAG = 300;
  * newest first among equals, same site and language, and stores the top few. Only the newest
  * few hundred articles of each tag are candidates, so the cost does not grow with the archive.
  */
-export async function recomputeRelated(database: Database, siteId: number, articleId: number): Promise<number[]> {
+export async function recomputeRelated(
+  database: Database,
+  siteId: number,
+  articleId: number,
+): Promise<number[]> {
   const db = database.db;
   const article = await db
     .selectFrom('articles')
@@ -227,7 +231,11 @@ export async function recomputeRelated(database: Database, siteId: number, artic
       .map((c) => c.id);
   }
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('article_related').where('site_id', '=', siteId).where('article_id', '=', articleId).execute();
+    await trx
+      .deleteFrom('article_related')
+      .where('site_id', '=', siteId)
+      .where('article_id', '=', articleId)
+      .execute();
     if (ids.length) {
       await trx
         .insertInto('article_related')

@@ -29,7 +29,7 @@ export function CategoryView({ lang, name, items, olderUrl, firstPageUrl }: Cate
       ) : (
         <ul class="cards">
           {items.map((a) => (
-            <ArticleCard key={a.id} a={a} lang={lang} />
+            <ArticleCard key={a.id} a={a} lang={lang} level={2} />
           ))}
         </ul>
       )}

@@ -30,9 +30,9 @@ export function HomeView({ lang, siteName, featured, latest, sections }: HomePro
               alt={featured.thumb_alt}
               sizes="(min-width: 900px) 800px, 100vw"
             />
-            <h2>
+            <h3>
               <a href={urls.article(lang, featured.slug)}>{featured.title}</a>
-            </h2>
+            </h3>
             <time datetime={isoDateTimeVn(new Date(featured.published_at))}>
               {formatDateTime(new Date(featured.published_at))}
             </time>

@@ -88,7 +88,7 @@ export function searchRoutes(app: FastifyInstance, services: Services): void {
                 {items.length > 0 && (
                   <ul class="cards">
                     {items.map((a) => (
-                      <ArticleCard key={a.id} a={a} lang={lang} />
+                      <ArticleCard key={a.id} a={a} lang={lang} level={2} />
                     ))}
                   </ul>
                 )}

@@ -32,23 +32,24 @@ export function Thumb({
   );
 }
 
-export function ArticleCard({
-  a,
-  lang,
-  showLead = true,
-}: {
+export interface ArticleCardProps {
   a: ArticleSummary;
   lang: Lang;
   showLead?: boolean;
-}) {
+  /** Heading level of the title, so headings stay in order on every page. */
+  level?: 2 | 3;
+}
+
+export function ArticleCard({ a, lang, showLead = true, level = 3 }: ArticleCardProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const date = new Date(a.published_at);
   return (
     <li class={a.thumb_variants ? 'card' : 'card no-thumb'}>
       {a.thumb_variants && <Thumb variants={a.thumb_variants} alt={a.thumb_alt} sizes="180px" />}
       <div>
-        <h3>
+        <Heading>
           <a href={urls.article(lang, a.slug)}>{a.title}</a>
-        </h3>
+        </Heading>
         <time datetime={isoDateTimeVn(date)}>{formatDate(date)}</time>
         {showLead && a.lead && <p>{a.lead}</p>}
       </div>
