@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sharp from 'sharp';
+import { fold } from '../../platform/vietnamese/index.js';
 import { generateDemoImage, generateEmblemSvg } from './images.js';
 import { DEMO_COMMUNES, DEMO_PROVINCE, DEMO_SITES, type DemoSite } from './places.js';
 import { Rng } from './random.js';
-import { type DemoArticle, type DemoLang, generateArticle, generateIntroPages } from './text.js';
+import { type DemoArticle, type DemoLang, generateArticle, generateIntroPages } from './text/index.js';
 
 /** Words as a reader counts them: whitespace-separated tokens with a letter or digit. */
 function words(s: string): number {
@@ -125,16 +126,12 @@ describe('demo places', () => {
   });
 
   it('uses category slugs folded from the Vietnamese names', () => {
-    const fold = (s: string): string =>
-      s
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[đĐ]/g, 'd')
-        .toLowerCase()
+    const slug = (s: string): string =>
+      fold(s)
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '');
     for (const site of DEMO_SITES) {
-      for (const c of site.categories) assert.equal(c.slug, fold(c.nameVi));
+      for (const c of site.categories) assert.equal(c.slug, slug(c.nameVi));
     }
   });
 

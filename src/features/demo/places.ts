@@ -6,6 +6,8 @@
 // and department websites use the reserved `.example.vn` domain. Only the
 // well-known national websites in the link lists are real.
 
+import { stripDiacritics } from './text/formats.js';
+
 export type DemoSiteKind = 'province' | 'commune' | 'ward';
 
 export interface DemoCategory {
@@ -102,16 +104,8 @@ export interface DemoSite {
   economyEn: string;
 }
 
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-}
-
 function unit(kindVi: string, kindEn: string, nameVi: string): DemoSubUnit {
-  return { kindVi, kindEn, nameVi, nameEn: fold(nameVi) };
+  return { kindVi, kindEn, nameVi, nameEn: stripDiacritics(nameVi) };
 }
 
 function leader(
@@ -127,7 +121,7 @@ function leader(
 ): DemoLeader {
   return {
     nameVi,
-    nameEn: fold(nameVi),
+    nameEn: stripDiacritics(nameVi),
     gender,
     titleVi,
     titleEn,

@@ -14,7 +14,7 @@ import { createSite } from '../sites/operations.js';
 import { generateDemoImage } from './images.js';
 import { DEMO_SITES, type DemoSite } from './places.js';
 import { hashSeed, Rng } from './random.js';
-import { type DemoArticle, generateArticle, generateIntroPages } from './text.js';
+import { type DemoArticle, generateArticle, generateIntroPages } from './text/index.js';
 
 export interface SeedOptions {
   dataDir: string;

@@ -24,7 +24,8 @@ export function Footer({ lang, siteName, settings }: FooterProps) {
           <p>
             {s.phone && (
               <>
-                {t(lang, 'footer.phone')}: <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>{s.phone}</a>
+                {t(lang, 'footer.phone')}:{' '}
+                <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>{s.phone.replace(/ /g, '\u00a0')}</a>
               </>
             )}
             {s.phone && s.email && ' – '}
