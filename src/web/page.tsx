@@ -105,7 +105,9 @@ export async function renderPage(pr: PageRequest, input: PageInput): Promise<str
 }
 
 export interface RenderedPage {
+  /** The body: HTML by default, or whatever `contentType` says (feeds, sitemaps, robots.txt). */
   html: string;
+  contentType?: string;
   tags: readonly string[];
   /** Longest time the page may be served from cache. */
   ttlMs: number;
@@ -155,7 +157,7 @@ export async function servePage(
   const allTags = [cacheTags.chrome(siteId), ...page.tags];
   const storeOptions = {
     siteId,
-    contentType: HTML,
+    contentType: page.contentType ?? HTML,
     tags: allTags,
     expiresAt: Math.min(pr.now + page.ttlMs, nextVnMidnight(new Date(pr.now)).getTime()),
     articleId: page.articleId,
