@@ -6,8 +6,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { adminRoutes } from './features/admin/routes.js';
 import { articleRoutes } from './features/articles/routes.js';
 import { categoryRoutes } from './features/categories/routes.js';
+import { feedRoutes } from './features/feeds/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
 import { mediaRoutes } from './features/media/routes.js';
@@ -71,5 +73,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   articleRoutes(app, services);
   searchRoutes(app, services);
   sitemapRoutes(app, services);
+  feedRoutes(app, services);
+  adminRoutes(app, services);
   return app;
 }

@@ -1,6 +1,6 @@
 /**
  * The article page: breadcrumb, title, date and time, lead, lead photo, body, byline, source, view
- * count, print and share tools, tags, `Tin liên quan` and `Tin cùng chuyên mục`.
+ * count, print and share tools, tags, the documents cited, `Tin liên quan` and `Tin cùng chuyên mục`.
  */
 import type { Category } from '../../platform/db/schema.js';
 import { type Lang, t } from '../../platform/i18n/index.js';
@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber, isoDateTimeVn } from '../../platform/viet
 import { ArticleCard, CompactList } from '../../web/components/article-card.js';
 import { urls } from '../../web/urls.js';
 import { imageSources } from '../media/figure.js';
+import { type CitedDocument, documentUrl } from './document-refs.js';
 import type { ArticleSummary } from './queries.js';
 
 export interface ArticleViewData {
@@ -31,8 +32,30 @@ export interface ArticleProps {
   category: Category | undefined;
   absoluteUrl: string;
   tags: readonly { slug: string; name: string }[];
+  documents: readonly CitedDocument[];
   related: readonly ArticleSummary[];
   sameCategory: readonly ArticleSummary[];
+}
+
+/** The documents the article cites, each linking to its page or, until there is one, to a search for it. */
+function CitedDocuments({ lang, documents }: { lang: Lang; documents: readonly CitedDocument[] }) {
+  if (documents.length === 0) return null;
+  return (
+    <section class="documents" aria-labelledby="documents-title">
+      <h2 class="section-title" id="documents-title">
+        {t(lang, 'article.documents')}
+      </h2>
+      <ul>
+        {documents.map((d) => (
+          <li key={d.key}>
+            <a href={documentUrl(lang, d.key) ?? `${urls.search(lang)}?q=${encodeURIComponent(d.number)}`}>
+              {d.number}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function LeadPhoto({ a }: { a: ArticleViewData }) {
@@ -66,6 +89,7 @@ export function ArticleView({
   category,
   absoluteUrl,
   tags,
+  documents,
   related,
   sameCategory,
 }: ArticleProps) {
@@ -128,6 +152,7 @@ export function ArticleView({
             ))}
           </p>
         )}
+        <CitedDocuments lang={lang} documents={documents} />
       </article>
       {related.length > 0 && (
         <section aria-labelledby="related-title">

@@ -1,14 +1,20 @@
 /**
- * Article operations used by the seeder, the CLI and (later) the admin: create, publish, and the
- * related-article computation done at publish time rather than per view. Each returns the cache
- * tags it invalidates so the caller (or the cache) purges exactly those.
+ * Article operations used by the seeder, the CLI and (later) the admin: create, publish, the
+ * editor's related picks, and the related-article computation (related.ts) done at publish time
+ * rather than per view. Each returns the cache tags it invalidates so the caller (or the cache)
+ * purges exactly those.
  */
 import { tags as cacheTags } from '../../platform/cache/tags.js';
 import type { Database } from '../../platform/db/database.js';
 import type { ArticleStatus, Lang } from '../../platform/db/schema.js';
-import { conflict, invalid } from '../../platform/http/errors.js';
+import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { cleanText, slugify } from '../../platform/vietnamese/index.js';
+import { refreshSearchTags } from '../search/search-tags.js';
 import { type BodyBlock, renderBody } from './body.js';
+import { storeDocumentRefs } from './document-refs.js';
+import { RELATED_LIMIT, recomputeNeighbours, recomputeRelated } from './related.js';
+
+export { RELATED_LIMIT, recomputeRelated } from './related.js';
 
 export interface NewArticleInput {
   categoryId: number;
@@ -148,9 +154,52 @@ export async function createArticle(
       .insertInto('article_tags')
       .values(ids.map((tag_id) => ({ site_id: siteId, article_id: row.id, tag_id })))
       .execute();
+    await refreshSearchTags(database, siteId, row.id);
   }
-  if (status === 'published') await recomputeRelated(database, siteId, row.id);
-  return { id: row.id, slug, invalidates: publishTags(siteId, input.categoryId, row.id, status) };
+  await storeDocumentRefs(database, siteId, row.id, plainText(title, lead, input.blocks));
+  const invalidates = publishTags(siteId, input.categoryId, row.id, status);
+  if (status === 'published') invalidates.push(...(await relateOnPublish(database, siteId, row.id)));
+  return { id: row.id, slug, invalidates };
+}
+
+/** Title, lead and the text blocks of a body, one per line: what document references are read from. */
+function plainText(title: string, lead: string, blocks: readonly BodyBlock[]): string {
+  const lines = [title, lead];
+  for (const b of blocks) if (b.type !== 'photo') lines.push(cleanText(b.text));
+  return lines.join('\n');
+}
+
+/**
+ * Ranks the related articles of a newly public article, and ranks again those citing the same
+ * documents so it can appear in their lists. Returns the tags of the pages whose list changed.
+ */
+async function relateOnPublish(database: Database, siteId: number, articleId: number): Promise<string[]> {
+  await recomputeRelated(database, siteId, articleId);
+  const changed = await recomputeNeighbours(database, siteId, articleId);
+  return changed.map((id) => cacheTags.article(siteId, id));
+}
+
+/**
+ * Sets an editor's own related articles (ids, in order; empty clears them). They come first in
+ * `Tin liên quan` while they are public articles of the same site; the computed ones fill the rest.
+ */
+export async function setRelatedManual(
+  database: Database,
+  siteId: number,
+  articleId: number,
+  ids: readonly number[],
+): Promise<{ related: number[]; invalidates: string[] }> {
+  const picks = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0 && id !== articleId);
+  const updated = await database.db
+    .updateTable('articles')
+    .set({ related_manual: picks.length ? JSON.stringify(picks.slice(0, RELATED_LIMIT)) : null })
+    .where('site_id', '=', siteId)
+    .where('id', '=', articleId)
+    .returning(['status'])
+    .executeTakeFirst();
+  if (!updated) throw notFound();
+  const related = updated.status === 'published' ? await recomputeRelated(database, siteId, articleId) : [];
+  return { related, invalidates: [cacheTags.article(siteId, articleId)] };
 }
 
 /** The tags a change of a (possibly) public article touches. */
@@ -169,83 +218,6 @@ export function publishTags(
   ];
 }
 
-export const RELATED_LIMIT = 5;
-/** How many of the newest articles of each shared tag are considered; keeps the work bounded. */
-const CANDIDATES_PER_TAG = 300;
-
-/**
- * Ranks the articles sharing tags (3 points a tag) and category (1 point) with the article,
- * newest first among equals, same site and language, and stores the top few. Only the newest
- * few hundred articles of each tag are candidates, so the cost does not grow with the archive.
- */
-export async function recomputeRelated(
-  database: Database,
-  siteId: number,
-  articleId: number,
-): Promise<number[]> {
-  const db = database.db;
-  const article = await db
-    .selectFrom('articles')
-    .select(['category_id', 'lang'])
-    .where('site_id', '=', siteId)
-    .where('id', '=', articleId)
-    .executeTakeFirst();
-  if (!article) return [];
-  const tagRows = await db
-    .selectFrom('article_tags')
-    .select('tag_id')
-    .where('site_id', '=', siteId)
-    .where('article_id', '=', articleId)
-    .execute();
-  const shared = new Map<number, number>();
-  for (const { tag_id } of tagRows) {
-    const rows = await db
-      .selectFrom('article_tags')
-      .select('article_id')
-      .where('site_id', '=', siteId)
-      .where('tag_id', '=', tag_id)
-      .where('article_id', '<>', articleId)
-      .orderBy('article_id', 'desc')
-      .limit(CANDIDATES_PER_TAG)
-      .execute();
-    for (const { article_id } of rows) shared.set(article_id, (shared.get(article_id) ?? 0) + 1);
-  }
-  let ids: number[] = [];
-  if (shared.size > 0) {
-    const candidates = await db
-      .selectFrom('articles')
-      .select(['id', 'category_id', 'published_at'])
-      .where('site_id', '=', siteId)
-      .where('id', 'in', [...shared.keys()])
-      .where('status', '=', 'published')
-      .where('lang', '=', article.lang)
-      .execute();
-    ids = candidates
-      .map((c) => ({
-        id: c.id,
-        score: shared.get(c.id)! * 3 + (c.category_id === article.category_id ? 1 : 0),
-        at: c.published_at ?? 0,
-      }))
-      .sort((a, b) => b.score - a.score || b.at - a.at || b.id - a.id)
-      .slice(0, RELATED_LIMIT)
-      .map((c) => c.id);
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('article_related')
-      .where('site_id', '=', siteId)
-      .where('article_id', '=', articleId)
-      .execute();
-    if (ids.length) {
-      await trx
-        .insertInto('article_related')
-        .values(ids.map((related_id, rank) => ({ site_id: siteId, article_id: articleId, related_id, rank })))
-        .execute();
-    }
-  });
-  return ids;
-}
-
 /**
  * Publishes every scheduled article whose time has come. The conditional UPDATE makes it happen
  * exactly once even when several nodes run the same tick. Returns the tags to invalidate.
@@ -260,8 +232,8 @@ export async function publishDueArticles(database: Database, now = Date.now()): 
     .execute();
   const out = new Set<string>();
   for (const a of due) {
-    await recomputeRelated(database, a.site_id, a.id);
     for (const tag of publishTags(a.site_id, a.category_id, a.id, 'published')) out.add(tag);
+    for (const tag of await relateOnPublish(database, a.site_id, a.id)) out.add(tag);
   }
   return [...out];
 }

@@ -5,13 +5,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { tags as cacheTags } from '../../platform/cache/tags.js';
-import { escapeHtml } from '../../platform/html/escape.js';
 import { notFound } from '../../platform/http/errors.js';
 import { LANGS } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
 import { renderPage, servePage, siteName } from '../../web/page.js';
+import { articleHead } from '../../web/seo.js';
 import { routes, urls } from '../../web/urls.js';
 import { ArticleView } from './article-view.js';
+import { documentsOf } from './document-refs.js';
 import { newestInCategory } from './newest.js';
 
 const SAME_CATEGORY = 6;
@@ -28,8 +29,9 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
         if (article.lang !== lang) {
           return { redirect: urls.article(article.lang, slug) };
         }
-        const [tags, related, sameCategory, translation] = await Promise.all([
+        const [tags, documents, related, sameCategory, translation] = await Promise.all([
           services.articles.tagsOf(siteId, article.id),
+          documentsOf(services.database, siteId, article.id),
           services.articles.related(siteId, article.id, pr.now),
           newestInCategory(services, siteId, article.category_id, lang, pr.now).then((list) =>
             list.filter((a) => a.id !== article.id).slice(0, SAME_CATEGORY),
@@ -42,11 +44,14 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
           [other]: translation ? urls.article(other, translation.slug) : urls.home(other),
         } as Record<'vi' | 'en', string>;
         const absoluteUrl = `${pr.site.origin}${url}`;
-        const head =
-          `<link rel="canonical" href="${escapeHtml(absoluteUrl)}">` +
-          (translation
-            ? `<link rel="alternate" hreflang="${other}" href="${escapeHtml(pr.site.origin + alternates[other])}">`
-            : '');
+        const head = articleHead({
+          site: pr.site,
+          lang,
+          path: url,
+          versions: translation ? alternates : undefined,
+          article,
+          category: pr.site.categoriesById.get(article.category_id),
+        });
         const html = await renderPage(pr, {
           title: `${article.title} – ${siteName(pr.site, lang)}`,
           description: article.lead.slice(0, 300),
@@ -60,6 +65,7 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
               category={pr.site.categoriesById.get(article.category_id)}
               absoluteUrl={absoluteUrl}
               tags={tags}
+              documents={documents}
               related={related}
               sameCategory={sameCategory}
             />

@@ -8,6 +8,7 @@ import { badRequest, notFound } from '../../platform/http/errors.js';
 import { LANGS, t } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
 import { renderPage, servePage, siteName } from '../../web/page.js';
+import { websiteHead } from '../../web/seo.js';
 import { routes, urls } from '../../web/urls.js';
 import { decodeCursor, encodeCursor } from '../articles/queries.js';
 import { CategoryView } from './category-view.js';
@@ -39,12 +40,24 @@ export function categoryRoutes(app: FastifyInstance, services: Services): void {
             pr.now,
           );
           const name = lang === 'en' ? category.name_en : category.name_vi;
+          const title = `${name} – ${siteName(pr.site, lang)}`;
+          const description = `${name} – ${t(lang, 'site.portalOf')} ${siteName(pr.site, lang)}`;
+          const alternates = { vi: urls.category('vi', slug), en: urls.category('en', slug) };
           const html = await renderPage(pr, {
-            title: `${name} – ${siteName(pr.site, lang)}`,
-            description: `${name} – ${t(lang, 'site.portalOf')} ${siteName(pr.site, lang)}`,
-            alternates: { vi: urls.category('vi', slug), en: urls.category('en', slug) },
+            title,
+            description,
+            alternates,
             activeCategoryId: category.id,
-            head: `<link rel="canonical" href="${url}">`,
+            // Older pages list other articles in each language: hreflang only on the first page.
+            head: websiteHead({
+              site: pr.site,
+              lang,
+              path: url,
+              versions: before ? undefined : alternates,
+              title,
+              description,
+              category,
+            }),
             main: (
               <CategoryView
                 lang={lang}

@@ -4,6 +4,7 @@ import { tags as cacheTags } from '../../platform/cache/tags.js';
 import { LANGS, t } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
 import { renderPage, servePage, siteName } from '../../web/page.js';
+import { websiteHead } from '../../web/seo.js';
 import { routes, urls } from '../../web/urls.js';
 import { newestInCategory } from '../articles/newest.js';
 import { HomeView } from './home-view.js';
@@ -30,10 +31,21 @@ export function homeRoutes(app: FastifyInstance, services: Services): void {
           )
         ).filter((s) => s.items.length > 0);
         const name = siteName(pr.site, lang);
+        const title = `${name} – ${t(lang, 'site.portalOf')}`;
+        const description = `${t(lang, 'site.portalOf')} ${name}`;
+        const alternates = { vi: urls.home('vi'), en: urls.home('en') };
         const html = await renderPage(pr, {
-          title: `${name} – ${t(lang, 'site.portalOf')}`,
-          description: `${t(lang, 'site.portalOf')} ${name}`,
-          alternates: { vi: urls.home('vi'), en: urls.home('en') },
+          title,
+          description,
+          alternates,
+          head: websiteHead({
+            site: pr.site,
+            lang,
+            path: urls.home(lang),
+            versions: alternates,
+            title,
+            description,
+          }),
           main: (
             <HomeView
               lang={lang}

@@ -43,6 +43,18 @@ export function normaliseHost(header: string | undefined): string {
   return host;
 }
 
+/** A site's main host name: the first of its hosts in alphabetical order, if it has any. */
+export async function primaryHost(database: Database, siteId: number): Promise<string | undefined> {
+  const row = await database.db
+    .selectFrom('site_hosts')
+    .select('host')
+    .where('site_id', '=', siteId)
+    .orderBy('host')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.host;
+}
+
 export class NoSiteError extends Error {
   override name = 'NoSiteError';
 }
@@ -128,15 +140,9 @@ export class SiteRegistry {
       .orderBy('position')
       .orderBy('id')
       .execute();
-    const host = await db
-      .selectFrom('site_hosts')
-      .select('host')
-      .where('site_id', '=', siteId)
-      .orderBy('host')
-      .limit(1)
-      .executeTakeFirst();
+    const host = await primaryHost(this.database, siteId);
     return {
-      origin: host ? originOf(host.host) : this.fallbackOrigin,
+      origin: host ? originOf(host) : this.fallbackOrigin,
       site,
       settings: parseSettings(site.settings),
       categories,

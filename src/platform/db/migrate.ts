@@ -6,6 +6,9 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Database } from './database.js';
 import type { MigrationContext } from './migration-helpers.js';
 import * as foundation from './migrations/001-foundation.js';
+import * as search from './migrations/002-search.js';
+import * as documentRefs from './migrations/003-document-refs.js';
+import * as sessions from './migrations/004-sessions.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -14,6 +17,9 @@ interface MigrationModule {
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '001-foundation': foundation,
+  '002-search': search,
+  '003-document-refs': documentRefs,
+  '004-sessions': sessions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -66,6 +66,8 @@ export interface ArticlesTable {
   view_count: number;
   created_at: number;
   updated_at: number;
+  /** JSON array of article ids: the editor's own related picks, shown first; null when none. */
+  related_manual: string | null;
 }
 
 export interface TagsTable {
@@ -86,6 +88,16 @@ export interface ArticleRelatedTable {
   article_id: number;
   related_id: number;
   rank: number;
+}
+
+/** The document numbers an article cites (see platform/vietnamese/document-numbers.ts). */
+export interface ArticleDocumentsTable {
+  site_id: number;
+  article_id: number;
+  /** Folded, upper-case lookup key, e.g. `42/2022/ND-CP`. */
+  doc_key: string;
+  /** As written (NFC), e.g. `42/2022/NĐ-CP`. */
+  doc_number: string;
 }
 
 export interface MediaTable {
@@ -130,6 +142,14 @@ export interface SiteRolesTable {
   role: 'contributor' | 'editor' | 'approver' | 'site_admin';
 }
 
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface Schema {
   sites: SitesTable;
   site_hosts: SiteHostsTable;
@@ -138,10 +158,12 @@ export interface Schema {
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   article_related: ArticleRelatedTable;
+  article_documents: ArticleDocumentsTable;
   media: MediaTable;
   links: LinksTable;
   users: UsersTable;
   site_roles: SiteRolesTable;
+  sessions: SessionsTable;
 }
 
 export type Site = Selectable<SitesTable>;

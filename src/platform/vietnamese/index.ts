@@ -1,5 +1,5 @@
 // Vietnamese text helpers: normalization, diacritic folding, slugs, dates in
-// Vietnam time, number formatting and Vietnamese collation.
+// Vietnam time, number formatting, Vietnamese collation and document numbers.
 
 export { isAscii } from './ascii.js';
 export { compareVi, sortVi } from './collation.js';
@@ -16,6 +16,7 @@ export {
   vnParts,
   weekdayName,
 } from './dates.js';
+export { type DocumentRef, documentKey, extractDocumentNumbers } from './document-numbers.js';
 export { fold } from './fold.js';
 export { cleanText, nfc } from './normalize.js';
 export { formatDecimal, formatNumber } from './numbers.js';
