@@ -113,6 +113,8 @@ export interface RenderedPage {
   ttlMs: number;
   articleId?: number;
   status?: number;
+  /** false: never kept in the page cache and sent with no-store (pages per request, e.g. search). */
+  cache?: false;
 }
 
 function countView(pr: PageRequest, request: FastifyRequest, articleId: number | undefined): void {
@@ -164,7 +166,7 @@ export async function servePage(
   };
   let entry: CacheEntry;
   let state: 'MISS' | 'BYPASS' = 'BYPASS';
-  if (status === 200 && services.config.pageCache) {
+  if (status === 200 && services.config.pageCache && page.cache !== false) {
     entry = services.cache.set(key, page.html, storeOptions);
     state = 'MISS';
   } else {
@@ -186,6 +188,7 @@ export async function servePage(
   reply.hijack();
   writeEntry(request.raw, reply.raw, entry, state, status, {
     'server-timing': `render;dur=${(performance.now() - renderStart).toFixed(2)}`,
+    ...(page.cache === false ? { 'cache-control': 'no-store' } : {}),
   });
 }
 

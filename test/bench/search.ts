@@ -1,18 +1,20 @@
 /**
  * `npm run bench:search`: full-text search at scale. Generates BENCH_SEARCH_ARTICLES (default
- * 100,000; 1,000,000 is the target size of a large province, run it with
- * BENCH_SEARCH_ARTICLES=1000000 and patience) Vietnamese articles with the demo generator (seeded,
- * so every run indexes the same text) on one site, inserts them in bulk (multi-row INSERTs in
- * transactions, not createArticle), then on SQLite (a temporary data dir) and PostgreSQL (its own
- * schema at BENCH_DATABASE_URL or TEST_DATABASE_URL, dropped at the end; skipped with a message
- * when unreachable) reports:
- *   - indexing: articles/s of the bulk insert with the search index maintained (triggers and FTS5
- *     on SQLite; generated tsvector and GIN on PostgreSQL), and the time of a full rebuild
- *     (SQLite FTS5 'rebuild', PostgreSQL GIN index creation);
+ * 100,000; 1,000,000 is the target size of a large province: BENCH_SEARCH_ARTICLES=1000000, and
+ * patience) Vietnamese articles with the demo generator (seeded, so every run indexes the same
+ * text; bodies of BENCH_SEARCH_WORDS words, default 200-800) on one site, oldest first as a portal
+ * writes them, inserted in bulk (multi-row INSERTs in transactions, not createArticle). Then on
+ * SQLite (a temporary data dir) and PostgreSQL (its own schema at BENCH_DATABASE_URL or
+ * TEST_DATABASE_URL, dropped at the end; skipped with a message when unreachable) it reports:
+ *   - index build: articles/s of building the full-text index from the rows (SQLite FTS5
+ *     'rebuild'; PostgreSQL the migration's backfill, the generated column computed for every row
+ *     and its GIN index), and of the bulk insert with every search index kept up to date;
  *   - index size;
- *   - p50/p95 latency of 50 fixed queries (with and without diacritics, phrases, prefixes,
- *     document numbers) through searchArticles, the function the search page and API call.
+ *   - p50/p95 latency of 50 fixed queries through the functions the routes call: searches with and
+ *     without diacritics, phrases, document numbers and nothing found (searchArticles, as the
+ *     search page and API), and words being typed (suggestTitles, as the search box).
  * Targets at 100,000: p95 ≤ 30 ms on SQLite, ≤ 50 ms on PostgreSQL, indexing ≥ 5,000 articles/s.
+ * BENCH_SEARCH_DIALECT=sqlite|postgres runs one; BENCH_SEARCH_KEEP=1 keeps the file and schema.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -25,7 +27,7 @@ import { DEMO_PROVINCE } from '../../src/features/demo/places.js';
 import { Rng } from '../../src/features/demo/random.js';
 import { generateArticle } from '../../src/features/demo/text/index.js';
 import { parseQuery } from '../../src/features/search/query.js';
-import { searchArticles } from '../../src/features/search/search.js';
+import { searchArticles, suggestTitles } from '../../src/features/search/search.js';
 import { createSite } from '../../src/features/sites/operations.js';
 import { type Database, openPostgres, openSqlite } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
@@ -34,12 +36,23 @@ import { extractDocumentNumbers } from '../../src/platform/vietnamese/index.js';
 
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
 const PG_URL =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+/** Words per article body, `min-max`: a district portal's news items are mostly a few hundred words. */
+const [MIN_WORDS, MAX_WORDS] = (process.env.BENCH_SEARCH_WORDS ?? '200-800').split('-').map(Number) as [
+  number,
+  number,
+];
 const BATCH = 400;
 const ROUNDS = 3;
 const HOUR = 3_600_000;
 
-/** 50 queries: diacritics, none, phrases, prefixes (the word being typed), document numbers. */
+/**
+ * 50 queries: with and without diacritics, phrases, document numbers, nothing found (searches,
+ * through searchArticles like the search page and API); and words being typed, the last one a
+ * prefix (through suggestTitles like the search box's suggestions).
+ */
 const QUERIES = [
   'đại hội đảng bộ',
   'chuyển đổi số',
@@ -75,12 +88,6 @@ const QUERIES = [
   '"an toan thuc pham"',
   '"tổ công nghệ số cộng đồng"',
   '"phong chay chua chay"',
-  'chuyển đổi s',
-  'nong thon m',
-  'du li',
-  'ubnd tỉnh hòa l',
-  'tiêm chủ',
-  'giải phóng mặt b',
   'đại hội đại biểu đảng bộ tỉnh hòa lâm lần thứ xviii nhiệm kỳ 2025',
   '33-CT/TU',
   '41-CT/TW',
@@ -91,6 +98,14 @@ const QUERIES = [
   'xyzzy khong co',
   'tàu vũ trụ',
   'homestay xã thượng vân',
+] as const;
+const TYPING = [
+  'chuyển đổi s',
+  'nong thon m',
+  'du li',
+  'ubnd tỉnh hòa l',
+  'tiêm chủ',
+  'giải phóng mặt b',
 ] as const;
 
 interface Fixture {
@@ -122,22 +137,28 @@ interface Generated {
   docs: { key: string; number: string }[];
 }
 
-/** The same article for the same index on every run and both dialects. */
+/**
+ * The same articles on every run and both dialects, oldest first as a portal writes them (about
+ * one every 50 minutes, the newest an hour ago).
+ */
 function* articles(fx: Fixture, count: number): Generator<Generated> {
   const rng = new Rng(20250701);
   const now = Date.now();
-  let publishedAt = now - HOUR;
+  let publishedAt = now - HOUR - count * 50 * 60_000;
   for (let i = 0; i < count; i++) {
     const ci = i % DEMO_PROVINCE.categories.length;
     const a = generateArticle(rng, DEMO_PROVINCE, DEMO_PROVINCE.categories[ci]!, {
-      minWords: 300,
-      maxWords: 1200,
+      minWords: MIN_WORDS,
+      maxWords: MAX_WORDS,
       lang: 'vi',
     });
-    publishedAt -= rng.int(10, 90) * 60_000;
+    publishedAt += rng.int(10, 90) * 60_000;
     const headings = new Map(a.subheadings.map((h) => [h.beforeParagraph, h.text]));
     const body = a.paragraphs
-      .map((p, k) => `${headings.has(k) ? `<h2>${escapeHtml(headings.get(k)!)}</h2>\n` : ''}<p>${escapeHtml(p)}</p>`)
+      .map(
+        (p, k) =>
+          `${headings.has(k) ? `<h2>${escapeHtml(headings.get(k)!)}</h2>\n` : ''}<p>${escapeHtml(p)}</p>`,
+      )
       .join('\n');
     const text = `${a.title}\n${a.lead}\n${a.paragraphs.join('\n')}`;
     yield {
@@ -164,7 +185,10 @@ function* articles(fx: Fixture, count: number): Generator<Generated> {
   }
 }
 
-async function insertAll(database: Database, fx: Fixture): Promise<{ seconds: number; generateSeconds: number }> {
+async function insertAll(
+  database: Database,
+  fx: Fixture,
+): Promise<{ seconds: number; generateSeconds: number }> {
   let generateMs = 0;
   let writeMs = 0;
   const source = articles(fx, ARTICLES);
@@ -184,7 +208,12 @@ async function insertAll(database: Database, fx: Fixture): Promise<{ seconds: nu
           .returning('id')
           .execute();
         const refs = slice.flatMap((g, j) =>
-          g.docs.map((d) => ({ site_id: fx.siteId, article_id: ids[j]!.id, doc_key: d.key, doc_number: d.number })),
+          g.docs.map((d) => ({
+            site_id: fx.siteId,
+            article_id: ids[j]!.id,
+            doc_key: d.key,
+            doc_number: d.number,
+          })),
         );
         for (let r = 0; r < refs.length; r += 1000) {
           await trx
@@ -209,29 +238,26 @@ function percentile(sorted: readonly number[], p: number): number {
 
 async function latency(database: Database, fx: Fixture): Promise<{ p50: number; p95: number; max: number }> {
   const now = Date.now();
-  const run = async (text: string) => {
+  const run = async (text: string, typing: boolean) => {
     const parsed = parseQuery(text);
     if (!parsed.ok) throw new Error(`bench query rejected: ${text}`);
+    const input = { siteId: fx.siteId, lang: 'vi' as const, now, query: parsed.query };
     const t0 = performance.now();
-    const outcome = await searchArticles(database, {
-      siteId: fx.siteId,
-      lang: 'vi',
-      now,
-      query: parsed.query,
-      sort: 'relevance',
-      page: 1,
-    });
-    return { ms: performance.now() - t0, outcome };
+    const found = typing
+      ? (await suggestTitles(database, input)).length
+      : (await searchArticles(database, { ...input, sort: 'relevance', page: 1 })).total;
+    return { ms: performance.now() - t0, found };
   };
+  const all = [...QUERIES.map((q) => [q, false] as const), ...TYPING.map((q) => [q, true] as const)];
   // One warm-up pass (caches, JIT), then ROUNDS measured passes.
-  for (const q of QUERIES) await run(q);
+  for (const [q, typing] of all) await run(q, typing);
   const times: number[] = [];
   const slow: string[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    for (const q of QUERIES) {
-      const { ms, outcome } = await run(q);
+    for (const [q, typing] of all) {
+      const { ms, found } = await run(q, typing);
       times.push(ms);
-      if (round === 0 && ms > 30) slow.push(`${q} (${ms.toFixed(1)} ms, ${outcome.total} results)`);
+      if (round === 0 && ms > 30) slow.push(`${q} (${ms.toFixed(1)} ms, ${found} found)`);
     }
   }
   if (slow.length) console.log(`  slower than 30 ms: ${slow.join('; ')}`);
@@ -248,13 +274,14 @@ function report(
   targetP95: number,
 ): boolean {
   const rate = ARTICLES / insert.seconds;
-  const ok = rate >= 5000 && lat.p95 <= targetP95;
+  const buildRate = ARTICLES / rebuildSeconds;
+  const ok = buildRate >= 5000 && lat.p95 <= targetP95;
   console.log(
     `${name}: ${ARTICLES.toLocaleString('en')} articles\n` +
-      `  insert with index  ${insert.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} articles/s (target ≥ 5,000)\n` +
-      `  index rebuild      ${rebuildSeconds.toFixed(1)} s = ${Math.round(ARTICLES / rebuildSeconds).toLocaleString('en')} articles/s\n` +
+      `  index build        ${rebuildSeconds.toFixed(1)} s = ${Math.round(buildRate).toLocaleString('en')} articles/s (target ≥ 5,000)\n` +
+      `  insert with index  ${insert.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} articles/s (rows written too)\n` +
       `  index size         ${(sizeBytes / 1048576).toFixed(0)} MiB\n` +
-      `  latency (${QUERIES.length} queries × ${ROUNDS}) p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms ` +
+      `  latency (${QUERIES.length + TYPING.length} queries × ${ROUNDS}) p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms ` +
       `(target ≤ ${targetP95}), max ${lat.max.toFixed(1)} ms  ${ok ? 'OK' : 'MISSED'}`,
   );
   return ok;
@@ -303,21 +330,36 @@ async function benchPostgres(): Promise<boolean> {
     const insert = await insertAll(database, fx);
     console.log(`  (generating the text took ${insert.generateSeconds.toFixed(1)} s, not counted)`);
     await sql`vacuum analyze articles`.execute(database.db);
+    // The backfill path of the migration: the full-text column computed for every row, then its index.
+    const { rows: def } = await sql<{ expr: string }>`select pg_get_expr(d.adbin, d.adrelid) as expr
+      from pg_attrdef d join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
+      where d.adrelid = 'articles'::regclass and a.attname = 'search_vector'`.execute(database.db);
     const t0 = performance.now();
-    await sql`drop index articles_search`.execute(database.db);
+    await sql`alter table articles drop column search_vector`.execute(database.db);
+    await sql
+      .raw(
+        `alter table articles add column search_vector tsvector generated always as (${def[0]!.expr}) stored`,
+      )
+      .execute(database.db);
     await sql`create index articles_search on articles using gin (search_vector)`.execute(database.db);
     const rebuildSeconds = (performance.now() - t0) / 1000;
+    await sql`vacuum analyze articles`.execute(database.db);
     const { rows } = await sql<{ bytes: number }>`select
-        pg_relation_size('articles_search') + pg_relation_size('articles_title_trgm')
-        + (select sum(pg_column_size(search_vector)) from articles) as bytes`.execute(database.db);
+        pg_relation_size('articles_search') + pg_relation_size('articles_search_head')
+        + (select sum(pg_column_size(search_vector) + pg_column_size(search_head)) from articles) as bytes`.execute(
+      database.db,
+    );
     const lat = await latency(database, fx);
     return report('PostgreSQL', insert, rebuildSeconds, Number(rows[0]?.bytes ?? 0), lat, 50);
   } finally {
     await database.close();
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`drop schema if exists "${schema}" cascade`);
-    await client.end();
+    if (process.env.BENCH_SEARCH_KEEP) console.log(`  kept schema ${schema}`);
+    else {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    }
   }
 }
 

@@ -19,7 +19,9 @@ function cookiesOf(res: Res): Record<string, string> {
 const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 for (const dialect of DIALECTS) {
-  describe(`admin login on ${dialect}`, { skip: dialect === 'postgres' ? await skipUnlessPostgres() : false }, () => {
+  describe(`admin login on ${dialect}`, {
+    skip: dialect === 'postgres' ? await skipUnlessPostgres() : false,
+  }, () => {
     let node: TestNode;
     before(async () => {
       node = await createTestNode({ dialect, articlesPerSite: 1, imagesPerSite: 1 });
@@ -86,13 +88,21 @@ for (const dialect of DIALECTS) {
       assert.match(String(res.headers['set-cookie']), /SameSite=Lax/);
       const home = await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${session}` } });
       assert.equal(home.statusCode, 303, 'dashboard waits for the password change');
-      const form = await node.app.inject({ url: '/admin/password', headers: { cookie: `loa_session=${session}` } });
+      const form = await node.app.inject({
+        url: '/admin/password',
+        headers: { cookie: `loa_session=${session}` },
+      });
       assert.ok(form.body.includes('Bạn đang dùng mật khẩu cấp một lần.'));
       const mismatch = await node.app.inject({
         method: 'POST',
         url: '/admin/password',
         headers: { cookie: `loa_session=${session}` },
-        payload: { _csrf: csrfOf(form.body), current: 'mat-khau-mot-lan', next: 'mat-khau-moi-dai', confirm: 'khac-nhau-roi' },
+        payload: {
+          _csrf: csrfOf(form.body),
+          current: 'mat-khau-mot-lan',
+          next: 'mat-khau-moi-dai',
+          confirm: 'khac-nhau-roi',
+        },
       });
       assert.equal(mismatch.statusCode, 422);
       assert.ok(mismatch.body.includes('Hai lần nhập mật khẩu mới không khớp.'));
@@ -100,7 +110,12 @@ for (const dialect of DIALECTS) {
         method: 'POST',
         url: '/admin/password',
         headers: { cookie: `loa_session=${session}` },
-        payload: { _csrf: csrfOf(form.body), current: 'mat-khau-mot-lan', next: 'mat-khau-moi-dai', confirm: 'mat-khau-moi-dai' },
+        payload: {
+          _csrf: csrfOf(form.body),
+          current: 'mat-khau-mot-lan',
+          next: 'mat-khau-moi-dai',
+          confirm: 'mat-khau-moi-dai',
+        },
       });
       assert.equal(changed.statusCode, 303);
       const fresh = cookiesOf(changed).loa_session!;
@@ -111,14 +126,19 @@ for (const dialect of DIALECTS) {
       assert.equal(dash.statusCode, 200);
       assert.ok(dash.body.includes('Xin chào, Nguyễn Thị Biên Tập'));
       assert.equal(dash.headers['cache-control'], 'no-store');
-      assert.equal((await login('bientap@hoalam.example.vn', 'mat-khau-mot-lan', '198.51.100.9')).statusCode, 401);
+      assert.equal(
+        (await login('bientap@hoalam.example.vn', 'mat-khau-mot-lan', '198.51.100.9')).statusCode,
+        401,
+      );
       const again = await login('bientap@hoalam.example.vn', 'mat-khau-moi-dai', '198.51.100.9');
       assert.equal(again.headers.location, '/admin');
     });
 
     test('each login gets a new session id; logout needs the token and ends the session', async () => {
-      const a = cookiesOf(await login('bientap@hoalam.example.vn', 'mat-khau-moi-dai', '198.51.100.10')).loa_session!;
-      const b = cookiesOf(await login('bientap@hoalam.example.vn', 'mat-khau-moi-dai', '198.51.100.10')).loa_session!;
+      const a = cookiesOf(await login('bientap@hoalam.example.vn', 'mat-khau-moi-dai', '198.51.100.10'))
+        .loa_session!;
+      const b = cookiesOf(await login('bientap@hoalam.example.vn', 'mat-khau-moi-dai', '198.51.100.10'))
+        .loa_session!;
       assert.notEqual(a, b);
       const dash = await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${a}` } });
       const forged = await node.app.inject({
@@ -128,7 +148,10 @@ for (const dialect of DIALECTS) {
         payload: { _csrf: 'forged' },
       });
       assert.equal(forged.statusCode, 403);
-      assert.equal((await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${a}` } })).statusCode, 200);
+      assert.equal(
+        (await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${a}` } })).statusCode,
+        200,
+      );
       const out = await node.app.inject({
         method: 'POST',
         url: '/admin/logout',
@@ -136,13 +159,26 @@ for (const dialect of DIALECTS) {
         payload: { _csrf: csrfOf(dash.body) },
       });
       assert.equal(out.statusCode, 303);
-      assert.equal((await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${a}` } })).statusCode, 303);
-      assert.equal((await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${b}` } })).statusCode, 200);
+      assert.equal(
+        (await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${a}` } })).statusCode,
+        303,
+      );
+      assert.equal(
+        (await node.app.inject({ url: '/admin', headers: { cookie: `loa_session=${b}` } })).statusCode,
+        200,
+      );
     });
 
     test('repeated failures lock the account for a while, even with the right password', async () => {
-      await createUser(node.services.database, { email: 'khoa@hoalam.example.vn', password: 'mat-khau-dung-roi' });
-      for (let i = 0; i < 5; i++) assert.equal((await login('khoa@hoalam.example.vn', `sai-${i}-mat-khau`, `192.0.2.${i}`)).statusCode, 401);
+      await createUser(node.services.database, {
+        email: 'khoa@hoalam.example.vn',
+        password: 'mat-khau-dung-roi',
+      });
+      for (let i = 0; i < 5; i++)
+        assert.equal(
+          (await login('khoa@hoalam.example.vn', `sai-${i}-mat-khau`, `192.0.2.${i}`)).statusCode,
+          401,
+        );
       const locked = await login('khoa@hoalam.example.vn', 'mat-khau-dung-roi', '192.0.2.99');
       assert.equal(locked.statusCode, 429);
       assert.match(locked.body, /Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\./);

@@ -1,36 +1,57 @@
 /**
  * Search on PostgreSQL: the generated `search_vector` column (migration 002) with its GIN index.
- * Tiers (search-engine.ts) are tsquery weight labels: titles and tags are weight A, the lead B,
- * and the words as written (diacritics kept) sit beside the folded ones under the same weights.
- * pg_trgm word similarity on the folded title answers queries with typos that find nothing.
+ * Tiers (search-engine.ts) are tsquery weight labels on the small `search_head` vector: titles
+ * and tags are weight A, the lead B, and the words as written (diacritics kept) sit beside the
+ * folded ones under the same weights. pg_trgm similarity on the stored folded title answers
+ * queries with typos that find nothing.
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import { tsExact, tsFolded } from './query.js';
 import { type EngineQuery, type SearchEngine, TIER_ALL, type Tier } from './search-engine.js';
 
-function filters(q: EngineQuery): RawBuilder<unknown>[] {
+/** Site, language, public now, category and dates, on the articles row named `alias`. */
+function filters(q: EngineQuery, alias = 'a'): RawBuilder<unknown>[] {
+  const a = sql.raw(alias);
   const parts = [
-    sql`a.site_id = ${q.siteId}`,
-    sql`a.lang = ${q.lang}`,
-    sql`a.status = 'published'`,
-    sql`a.published_at <= ${q.now}`,
+    sql`${a}.site_id = ${q.siteId}`,
+    sql`${a}.lang = ${q.lang}`,
+    sql`${a}.status = 'published'`,
+    sql`${a}.published_at <= ${q.now}`,
   ];
-  if (q.categoryId !== undefined) parts.push(sql`a.category_id = ${q.categoryId}`);
-  if (q.from !== undefined) parts.push(sql`a.published_at >= ${q.from}`);
-  if (q.to !== undefined) parts.push(sql`a.published_at < ${q.to}`);
+  if (q.categoryId !== undefined) parts.push(sql`${a}.category_id = ${q.categoryId}`);
+  if (q.from !== undefined) parts.push(sql`${a}.published_at >= ${q.from}`);
+  if (q.to !== undefined) parts.push(sql`${a}.published_at < ${q.to}`);
+  return parts;
+}
+
+/** The text conditions of a tier (on `a`). Titles, tags and lead are in the small search_head. */
+function matching(q: EngineQuery, tier: Tier): RawBuilder<unknown>[] {
+  const prefix = !!q.suggest;
+  const vector = sql.raw(tier.reach === 'all' ? 'a.search_vector' : 'a.search_head');
+  const folded = tsFolded(q.query, prefix, tier.reach === 'titles' ? 'A' : '');
+  const parts = [sql`${vector} @@ to_tsquery('loa_search', ${folded})`];
+  const exact = tier.exact ? tsExact(q.query, prefix, tier.reach === 'titles' ? 'A' : 'AB') : null;
+  if (exact) parts.push(sql`${vector} @@ to_tsquery('simple', ${exact})`);
   return parts;
 }
 
 function where(q: EngineQuery, tier: Tier): RawBuilder<unknown> {
-  const prefix = !!q.suggest;
-  const parts = filters(q);
-  const folded = tsFolded(q.query, prefix, tier.reach === 'titles' ? 'A' : '');
-  parts.push(sql`a.search_vector @@ to_tsquery('loa_search', ${folded})`);
-  const exact = tier.exact ? tsExact(q.query, prefix, tier.reach === 'titles' ? 'A' : 'AB') : null;
-  if (exact) parts.push(sql`a.search_vector @@ to_tsquery('simple', ${exact})`);
-  return sql.join(parts, sql` and `);
+  return sql.join([...filters(q), ...matching(q, tier)], sql` and `);
 }
+
+/**
+ * The newest articles a title tier first looks through, newest first along the listing index:
+ * a common word is found there at once, where the GIN index would fetch and re-check every
+ * article holding it (the planner cannot tell, weight-limited queries have no statistics).
+ * Too few matches there, and the GIN index answers (then the word is rare and that is quick).
+ */
+const HEAD_WINDOW = 1500;
+
+/** How alike a title must be to a query with typos (pg_trgm similarity, 0 … 1). */
+const SIMILARITY = 0.5;
+/** How many of the newest titles a query with typos is compared with. */
+const SIMILAR_WINDOW = 2000;
 
 export function postgresEngine(database: Database): SearchEngine {
   const db = database.db;
@@ -43,6 +64,16 @@ export function postgresEngine(database: Database): SearchEngine {
 
   return {
     async matches(q, tier, limit, offset) {
+      const want = offset + limit;
+      if (tier.reach !== 'all' && want <= HEAD_WINDOW / 4) {
+        const { rows } = await sql<{ id: number }>`select a.id from (
+            select w.id, w.published_at, w.search_head from articles w
+            where ${sql.join(filters(q, 'w'), sql` and `)}
+            order by w.published_at desc, w.id desc limit ${HEAD_WINDOW}
+          ) a where ${sql.join(matching(q, tier), sql` and `)}
+          order by a.published_at desc, a.id desc limit ${want}`.execute(db);
+        if (rows.length === want) return rows.slice(offset).map((r) => r.id);
+      }
       const { rows } = await sql<{ id: number }>`select a.id from articles a where ${where(q, tier)}
         order by a.published_at desc, a.id desc limit ${limit} offset ${offset}`.execute(db);
       return rows.map((r) => r.id);
@@ -55,13 +86,16 @@ export function postgresEngine(database: Database): SearchEngine {
     },
 
     async similar(q, limit) {
+      // Among the newest titles only: pg_trgm's index would re-check every title sharing a common
+      // trigram with the query, and a typo is most often in a search for recent news.
       const schema = await trgm();
       const text = q.query.clauses.flatMap((c) => c.folded).join(' ');
-      const op = sql.raw(`operator(${schema}.%>)`);
-      const similarity = sql.raw(`${schema}.word_similarity`);
-      const all = sql.join([...filters(q), sql`loa_fold(a.title) ${op} ${text}`], sql` and `);
-      const { rows } = await sql<{ id: number }>`select a.id from articles a where ${all}
-        order by ${similarity}(${text}, loa_fold(a.title)) desc, a.published_at desc, a.id desc
+      const similarity = sql.raw(`${schema}.similarity`);
+      const { rows } = await sql<{ id: number }>`select a.id from (
+          select a.id, a.published_at, a.search_title from articles a where ${sql.join(filters(q), sql` and `)}
+          order by a.published_at desc, a.id desc limit ${SIMILAR_WINDOW}
+        ) a where ${similarity}(${text}, a.search_title) >= ${SIMILARITY}
+        order by ${similarity}(${text}, a.search_title) desc, a.published_at desc, a.id desc
         limit ${limit}`.execute(db);
       return rows.map((r) => r.id);
     },

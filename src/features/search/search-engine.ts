@@ -56,8 +56,11 @@ export function relevanceTiers(query: ParsedQuery): Tier[] {
 }
 
 export interface SearchEngine {
-  /** Ids of the articles matching within the tier, newest first. */
-  matches(q: EngineQuery, tier: Tier, limit: number, offset: number): Promise<number[]>;
+  /**
+   * Ids of the articles matching within the tier, newest first: by publication time when
+   * `exactOrder`, otherwise an engine may order articles of the same day by id.
+   */
+  matches(q: EngineQuery, tier: Tier, limit: number, offset: number, exactOrder?: boolean): Promise<number[]>;
   /** How many articles match anywhere, counting no further than `cap`. */
   count(q: EngineQuery, cap: number): Promise<number>;
   /** Articles whose title is close to the query despite typos, best first; [] if unsupported. */

@@ -7,7 +7,11 @@
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 
-export async function refreshSearchTags(database: Database, siteId: number, articleId: number): Promise<void> {
+export async function refreshSearchTags(
+  database: Database,
+  siteId: number,
+  articleId: number,
+): Promise<void> {
   const rows = await database.db
     .selectFrom('article_tags')
     .innerJoin('tags', (j) =>

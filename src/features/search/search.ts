@@ -12,7 +12,7 @@ import { documentKey } from '../../platform/vietnamese/index.js';
 import { articlesCiting } from '../articles/document-refs.js';
 import { bodyText, highlight, snippet, type Terms } from './highlight.js';
 import { postgresEngine } from './postgres-search.js';
-import { type ParsedQuery, queryTerms } from './query.js';
+import { type ParsedQuery, PREFIX_MIN, queryTerms } from './query.js';
 import {
   type EngineQuery,
   relevanceTiers,
@@ -116,7 +116,12 @@ interface Row {
 }
 
 /** The rows of `ids` that pass the filters (site, language, public now, category, dates), in order. */
-async function load(database: Database, q: EngineQuery, ids: readonly number[], body: boolean): Promise<Row[]> {
+async function load(
+  database: Database,
+  q: EngineQuery,
+  ids: readonly number[],
+  body: boolean,
+): Promise<Row[]> {
   if (ids.length === 0) return [];
   let query = database.db
     .selectFrom('articles')
@@ -193,7 +198,7 @@ export async function searchArticles(database: Database, input: SearchInput): Pr
   const docKey = documentKey(input.query.text);
   const [ids, counted, citing] = await Promise.all([
     input.sort === 'newest'
-      ? engine.matches(q, TIER_ALL, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+      ? engine.matches(q, TIER_ALL, PAGE_SIZE, (page - 1) * PAGE_SIZE, true)
       : pageIds(engine, q, relevanceTiers(input.query), page, PAGE_SIZE),
     engine.count(q, COUNT_CAP + 1),
     page === 1 ? citingArticles(database, input.siteId, docKey, PAGE_SIZE, input.now) : Promise.resolve([]),
@@ -240,8 +245,18 @@ export async function suggestTitles(
   database: Database,
   input: Pick<SearchInput, 'siteId' | 'lang' | 'now' | 'query'>,
 ): Promise<Suggestion[]> {
-  const q: EngineQuery = { ...input, suggest: true };
-  const tiers = relevanceTiers(input.query).filter((t) => t.reach === 'titles');
+  // A last letter on its own is no prefix yet (see PREFIX_MIN): suggest for the words before it.
+  const clauses = input.query.clauses;
+  const last = clauses[clauses.length - 1]!;
+  const query =
+    clauses.length > 1 && last.folded.length === 1 && last.folded[0]!.length < PREFIX_MIN
+      ? {
+          ...input.query,
+          clauses: clauses.slice(0, -1).map((c, i, all) => ({ ...c, prefix: i === all.length - 1 })),
+        }
+      : input.query;
+  const q: EngineQuery = { ...input, query, suggest: true };
+  const tiers = relevanceTiers(query).filter((t) => t.reach === 'titles');
   const rows = await load(database, q, await pageIds(engineOf(database), q, tiers, 1, SUGGEST_MAX), false);
   return rows.map((r) => ({ id: r.id, slug: r.slug, title: r.title }));
 }

@@ -101,7 +101,9 @@ export function openSqlite(file: string): Database {
   // Full-text search (migration 002): the FTS5 triggers fold text with the same fold() the search
   // queries use (đ → d), so every connection registers it. loa_fold(html, 1) drops tags and entities.
   sqlite.function('loa_fold', { deterministic: true, varargs: true }, (text: unknown, html?: unknown) =>
-    typeof text !== 'string' ? '' : foldForIndex(html ? text.replace(/<[^>]*>|&#?[a-zA-Z0-9]+;/g, ' ') : text),
+    typeof text !== 'string'
+      ? ''
+      : foldForIndex(html ? text.replace(/<[^>]*>|&#?[a-zA-Z0-9]+;/g, ' ') : text),
   );
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {

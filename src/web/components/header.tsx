@@ -18,6 +18,17 @@ export interface HeaderProps {
   query?: string;
 }
 
+/**
+ * The search box as an ARIA combobox over the suggestions list site.js fills (Preact's types only
+ * accept role="combobox" on an input with a `list`, which a script-filled listbox does not use).
+ */
+const SUGGESTIONS_COMBOBOX = {
+  role: 'combobox',
+  'aria-autocomplete': 'list',
+  'aria-expanded': 'false',
+  'aria-controls': 'q-suggestions',
+} as Record<string, string>;
+
 export function Header(p: HeaderProps) {
   return (
     <header>
@@ -92,7 +103,11 @@ export function Header(p: HeaderProps) {
               maxLength={200}
               value={p.query}
               placeholder={t(p.lang, 'search.placeholder')}
+              autocomplete="off"
+              {...SUGGESTIONS_COMBOBOX}
             />
+            {/* site.js makes this the listbox of titles as the user types; without JavaScript it stays hidden. */}
+            <ul id="q-suggestions" data-label={t(p.lang, 'search.suggestions')} hidden />
             <button type="submit">{t(p.lang, 'search.submit')}</button>
           </form>
         </div>
