@@ -48,7 +48,8 @@ function published(siteId: number, lang: Lang, now: number) {
     ]);
 }
 
-function summaries(q: ArticlesQuery) {
+/** The columns of an article in a list (with its thumbnail), for every list query. */
+export function summaries(q: ArticlesQuery) {
   return q
     .leftJoin('media', (j) =>
       j.onRef('media.site_id', '=', 'articles.site_id').onRef('media.id', '=', 'articles.featured_media_id'),

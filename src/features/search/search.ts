@@ -10,6 +10,7 @@ import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/index.js';
 import { documentKey } from '../../platform/vietnamese/index.js';
 import { articlesCiting } from '../articles/document-refs.js';
+import { summaries } from '../articles/queries.js';
 import { bodyText, highlight, snippet, type Terms } from './highlight.js';
 import { postgresEngine } from './postgres-search.js';
 import { type ParsedQuery, PREFIX_MIN, queryTerms } from './query.js';
@@ -123,22 +124,8 @@ async function load(
   body: boolean,
 ): Promise<Row[]> {
   if (ids.length === 0) return [];
-  let query = database.db
-    .selectFrom('articles')
-    .leftJoin('media', (j) =>
-      j.onRef('media.site_id', '=', 'articles.site_id').onRef('media.id', '=', 'articles.featured_media_id'),
-    )
-    .select([
-      'articles.id',
-      'articles.slug',
-      'articles.title',
-      'articles.lead',
-      'articles.category_id',
-      'articles.published_at',
-      'media.variants as thumb_variants',
-      'media.alt as thumb_alt',
-      body ? 'articles.body_html' : sql<string>`''`.as('body_html'),
-    ])
+  let query = summaries(database.db.selectFrom('articles'))
+    .select(body ? 'articles.body_html' : sql<string>`''`.as('body_html'))
     .where('articles.site_id', '=', q.siteId)
     .where('articles.id', 'in', ids)
     .where('articles.lang', '=', q.lang)
