@@ -10,7 +10,6 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { visibleLinks } from '../features/links/operations.js';
 import type { SiteContext } from '../features/sites/site-registry.js';
-import { isBot } from '../features/stats/view-counter.js';
 import { type CacheEntry, etagOf, PageCache } from '../platform/cache/page-cache.js';
 import { tags as cacheTags } from '../platform/cache/tags.js';
 import { writeEntry } from '../platform/http/respond.js';
@@ -117,12 +116,6 @@ export interface RenderedPage {
   cache?: false;
 }
 
-function countView(pr: PageRequest, request: FastifyRequest, articleId: number | undefined): void {
-  if (articleId !== undefined && !isBot(request.headers['user-agent'])) {
-    pr.services.views.record(pr.site.site.id, articleId);
-  }
-}
-
 /**
  * Serves a public page: from the page cache when it holds `url` (the page's canonical URL, so stray
  * query parameters cannot multiply cache entries), otherwise renders it, stores a 200 under `url`
@@ -142,7 +135,7 @@ export async function servePage(
   if (services.config.pageCache) {
     const hit = services.cache.get(key, pr.now);
     if (hit) {
-      countView(pr, request, hit.articleId);
+      services.views.recordVisit(siteId, hit.articleId, request.headers['user-agent']);
       reply.hijack();
       writeEntry(request.raw, reply.raw, hit, 'HIT');
       return;
@@ -155,7 +148,7 @@ export async function servePage(
     return;
   }
   const status = page.status ?? 200;
-  if (status === 200) countView(pr, request, page.articleId);
+  if (status === 200) services.views.recordVisit(siteId, page.articleId, request.headers['user-agent']);
   const allTags = [cacheTags.chrome(siteId), ...page.tags];
   const storeOptions = {
     siteId,

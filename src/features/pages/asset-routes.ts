@@ -1,18 +1,15 @@
 /** GET /assets/* and /favicon.svg: fingerprinted static files from memory, cached for a year. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/http/errors.js';
 import { IMMUTABLE_CACHE_CONTROL } from '../../platform/http/headers.js';
 import { pickEncoding } from '../../platform/http/respond.js';
 import { assetsByUrl } from '../../web/assets.js';
 
 export function assetRoutes(app: FastifyInstance): void {
-  const handler = async (
-    request: { url: string; headers: Record<string, string | string[] | undefined> },
-    reply: import('fastify').FastifyReply,
-  ) => {
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const asset = assetsByUrl.get(request.url.split('?')[0]!);
     if (!asset) throw notFound();
-    const encoding = pickEncoding(request.headers['accept-encoding'] as string | undefined, asset);
+    const encoding = pickEncoding(request.headers['accept-encoding'], asset);
     reply
       .type(asset.type)
       .header('cache-control', IMMUTABLE_CACHE_CONTROL)

@@ -3,6 +3,7 @@
  * next to its field, a status line, the results with the matching words marked, and bounded
  * paging. Highlighted HTML comes from highlight.ts, which escapes everything it does not mark.
  */
+import { Fragment } from 'preact';
 import type { Category } from '../../platform/db/schema.js';
 import { type Lang, t } from '../../platform/i18n/index.js';
 import { formatDate, isoDateTimeVn } from '../../platform/vietnamese/index.js';
@@ -116,32 +117,23 @@ export function SearchView({ lang, params, categories, outcome, message, documen
         <p class="hint" id="search-date-hint">
           {t(lang, 'search.dateHint')}
         </p>
-        <label for="search-from">{t(lang, 'search.from')}</label>
-        <input
-          id="search-from"
-          name="from"
-          type="text"
-          inputMode="numeric"
-          autocomplete="off"
-          placeholder="dd/mm/yyyy"
-          value={params.fromText}
-          aria-describedby={describedBy(errors, 'from', 'search-date-hint')}
-          {...invalid(errors, 'from')}
-        />
-        {fieldError(lang, errors, 'from')}
-        <label for="search-to">{t(lang, 'search.to')}</label>
-        <input
-          id="search-to"
-          name="to"
-          type="text"
-          inputMode="numeric"
-          autocomplete="off"
-          placeholder="dd/mm/yyyy"
-          value={params.toText}
-          aria-describedby={describedBy(errors, 'to', 'search-date-hint')}
-          {...invalid(errors, 'to')}
-        />
-        {fieldError(lang, errors, 'to')}
+        {(['from', 'to'] as const).map((name) => (
+          <Fragment key={name}>
+            <label for={`search-${name}`}>{t(lang, `search.${name}`)}</label>
+            <input
+              id={`search-${name}`}
+              name={name}
+              type="text"
+              inputMode="numeric"
+              autocomplete="off"
+              placeholder="dd/mm/yyyy"
+              value={name === 'from' ? params.fromText : params.toText}
+              aria-describedby={describedBy(errors, name, 'search-date-hint')}
+              {...invalid(errors, name)}
+            />
+            {fieldError(lang, errors, name)}
+          </Fragment>
+        ))}
         <label for="search-sort">{t(lang, 'search.sort')}</label>
         <select id="search-sort" name="sort" aria-describedby={describedBy(errors, 'sort')}>
           <option value="relevance" selected={params.sort === 'relevance'}>

@@ -7,13 +7,12 @@
  */
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
-import type { Lang } from '../../platform/i18n/index.js';
 import { documentKey } from '../../platform/vietnamese/index.js';
 import { articlesCiting } from '../articles/document-refs.js';
-import { summaries } from '../articles/queries.js';
+import { type ArticleSummary, summaries } from '../articles/queries.js';
 import { bodyText, highlight, snippet, type Terms } from './highlight.js';
 import { postgresEngine } from './postgres-search.js';
-import { type ParsedQuery, PREFIX_MIN, queryTerms } from './query.js';
+import { PREFIX_MIN, queryTerms } from './query.js';
 import {
   type EngineQuery,
   relevanceTiers,
@@ -32,28 +31,13 @@ export const PAGES_MAX = 20;
 export const COUNT_CAP = PAGE_SIZE * PAGES_MAX;
 export const SUGGEST_MAX = 8;
 
-export interface SearchInput {
-  siteId: number;
-  lang: Lang;
-  now: number;
-  query: ParsedQuery;
-  categoryId?: number;
-  from?: number;
-  to?: number;
+export interface SearchInput extends Omit<EngineQuery, 'suggest'> {
   sort: SearchSort;
   /** 1 … PAGES_MAX */
   page: number;
 }
 
-export interface SearchHit {
-  id: number;
-  slug: string;
-  title: string;
-  lead: string;
-  category_id: number;
-  published_at: number;
-  thumb_variants: string | null;
-  thumb_alt: string | null;
+export interface SearchHit extends ArticleSummary {
   /** Escaped HTML with the matching words in <mark>. */
   titleHtml: string;
   leadHtml: string;

@@ -36,6 +36,11 @@ export class ViewCounter {
     site.set(articleId, (site.get(articleId) ?? 0) + n);
   }
 
+  /** Counts a page view of an article unless the user agent is a known bot (or missing). */
+  recordVisit(siteId: number, articleId: number | undefined, userAgent: string | undefined): void {
+    if (articleId !== undefined && !isBot(userAgent)) this.record(siteId, articleId);
+  }
+
   /** Views recorded but not yet written, for one article (tests and live counts). */
   unflushed(siteId: number, articleId: number): number {
     return this.pending.get(siteId)?.get(articleId) ?? 0;

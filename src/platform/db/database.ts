@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { ConfigError } from '../../config.js';
-import { fold } from '../vietnamese/index.js';
+import { foldLongText } from '../vietnamese/index.js';
 import type { Schema } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -60,37 +60,6 @@ function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Datab
   });
 }
 
-/** fold() of each UTF-16 unit met so far: -1 not known yet, -2 dropped (a mark), -3 not one unit. */
-const FOLDED_UNITS = new Int32Array(65536).fill(-1);
-const utf16 = new TextDecoder('utf-16le');
-
-/**
- * fold() for whole article bodies, unit by unit from a table of fold()'s own answers: the same
- * result several times faster, which is what indexing 5,000 articles a second needs. Text with a
- * character that does not fold to one unit (rare outside Vietnamese) goes through fold() itself.
- */
-function foldForIndex(text: string): string {
-  const lower = text.toLowerCase();
-  const out = new Uint16Array(lower.length);
-  let n = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 0x80) {
-      out[n++] = c;
-      continue;
-    }
-    let f = FOLDED_UNITS[c]!;
-    if (f === -1) {
-      const folded = c >= 0xd800 && c <= 0xdfff ? 'xx' : fold(String.fromCharCode(c));
-      f = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? -2 : -3;
-      FOLDED_UNITS[c] = f;
-    }
-    if (f === -3) return fold(text);
-    if (f >= 0) out[n++] = f;
-  }
-  return utf16.decode(out.subarray(0, n));
-}
-
 export function openSqlite(file: string): Database {
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
@@ -103,7 +72,7 @@ export function openSqlite(file: string): Database {
   sqlite.function('loa_fold', { deterministic: true, varargs: true }, (text: unknown, html?: unknown) =>
     typeof text !== 'string'
       ? ''
-      : foldForIndex(html ? text.replace(/<[^>]*>|&#?[a-zA-Z0-9]+;/g, ' ') : text),
+      : foldLongText(html ? text.replace(/<[^>]*>|&#?[a-zA-Z0-9]+;/g, ' ') : text),
   );
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {

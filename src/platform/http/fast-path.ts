@@ -4,7 +4,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normaliseHost } from '../../features/sites/site-registry.js';
-import { isBot } from '../../features/stats/view-counter.js';
 import type { Services } from '../../services.js';
 import { PageCache } from '../cache/page-cache.js';
 import { writeEntry } from './respond.js';
@@ -17,8 +16,7 @@ export function cacheFastPath(services: Services): (req: IncomingMessage, res: S
     if (siteId === undefined) return false;
     const entry = cache.get(PageCache.key(siteId, req.url ?? '/'));
     if (!entry) return false;
-    if (entry.articleId !== undefined && !isBot(req.headers['user-agent']))
-      views.record(siteId, entry.articleId);
+    views.recordVisit(siteId, entry.articleId, req.headers['user-agent']);
     writeEntry(req, res, entry, 'HIT');
     return true;
   };

@@ -17,7 +17,7 @@ export {
   weekdayName,
 } from './dates.js';
 export { type DocumentRef, documentKey, extractDocumentNumbers } from './document-numbers.js';
-export { fold } from './fold.js';
+export { fold, foldLongText } from './fold.js';
 export { cleanText, nfc } from './normalize.js';
 export { formatDecimal, formatNumber } from './numbers.js';
 export { slugify } from './slug.js';
