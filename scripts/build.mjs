@@ -4,10 +4,12 @@
 // Running the bundle with plain `node` keeps the TypeScript loader (and its thread) out of production.
 import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildClient } from './build-client.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = performance.now();
 rmSync(`${root}dist`, { recursive: true, force: true });
+await buildClient();
 await build({
   absWorkingDir: root,
   entryPoints: { loa: 'src/cli/run.ts' },

@@ -27,6 +27,8 @@ function testFiles(dir) {
 }
 
 const only = process.argv.slice(2);
+// The browser islands are served from src/web/assets/client; tests need them built.
+run('client bundles', process.execPath, ['scripts/build-client.mjs']);
 if (only.length === 0) {
   run('biome check', 'npx', ['biome', 'check', '.']);
   run('tsc --noEmit', 'npx', ['tsc', '--noEmit']);

@@ -3,7 +3,7 @@
  * from memory with long immutable caching and pre-compressed variants.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DEFAULT_EMBLEM_SVG } from './emblem.js';
 
@@ -33,11 +33,48 @@ function makeAsset(name: string, type: string, body: Buffer, fingerprint = true)
 }
 
 const read = (file: string) => readFileSync(new URL(`./assets/${file}`, import.meta.url));
+const dir = (name: string) => new URL(`./assets/${name}/`, import.meta.url);
+
+/** A stylesheet made of a main file (optional) and every .css file of a folder, in name order. */
+function concatCss(main: string | undefined, folder: string): Buffer {
+  const parts = main ? [read(main)] : [];
+  if (existsSync(dir(folder))) {
+    for (const file of readdirSync(dir(folder)).sort()) {
+      if (file.endsWith('.css')) parts.push(read(`${folder}/${file}`));
+    }
+  }
+  return Buffer.concat(parts.flatMap((p) => [p, Buffer.from('\n')]));
+}
+
+/** Browser islands built by scripts/build-client.mjs from src/client/<name>.ts(x). */
+const clientAssets = new Map<string, Asset>();
+if (existsSync(dir('client'))) {
+  for (const file of readdirSync(dir('client'))) {
+    if (file.endsWith('.js')) {
+      clientAssets.set(
+        file.slice(0, -3),
+        makeAsset(file, 'text/javascript; charset=utf-8', read(`client/${file}`)),
+      );
+    }
+  }
+}
+
+/** The fingerprinted URL of a browser island (src/client/<name>.ts). */
+export function clientScript(name: string): string {
+  const asset = clientAssets.get(name);
+  if (!asset) throw new Error(`client bundle "${name}" is missing: run npm run build`);
+  return asset.url;
+}
 
 export const assets = {
-  css: makeAsset('site.css', 'text/css; charset=utf-8', read('site.css')),
+  // The public stylesheet: site.css then the parts in site/ (widgets of features).
+  css: makeAsset('site.css', 'text/css; charset=utf-8', concatCss('site.css', 'site')),
+  // The admin's own additions, loaded after site.css on admin pages.
+  adminCss: makeAsset('admin.css', 'text/css; charset=utf-8', concatCss(undefined, 'admin')),
   js: makeAsset('site.js', 'text/javascript; charset=utf-8', read('site.js')),
   favicon: makeAsset('favicon.svg', 'image/svg+xml', Buffer.from(DEFAULT_EMBLEM_SVG), false),
 };
 
-export const assetsByUrl = new Map<string, Asset>(Object.values(assets).map((a) => [a.url, a]));
+export const assetsByUrl = new Map<string, Asset>(
+  [...Object.values(assets), ...clientAssets.values()].map((a) => [a.url, a]),
+);

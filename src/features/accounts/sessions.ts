@@ -16,15 +16,23 @@ export interface Session {
   displayName: string;
   isPlatformAdmin: boolean;
   mustChangePassword: boolean;
+  /** The password was right but the TOTP code is still owed. */
+  pendingTotp: boolean;
+  totpEnabled: boolean;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export async function createSession(database: Database, userId: number, now = Date.now()): Promise<string> {
+export async function createSession(
+  database: Database,
+  userId: number,
+  now = Date.now(),
+  options: { pendingTotp?: boolean } = {},
+): Promise<string> {
   const token = newToken();
   await database.db
     .insertInto('sessions')
@@ -34,6 +42,7 @@ export async function createSession(database: Database, userId: number, now = Da
       csrf: newToken(),
       created_at: now,
       expires_at: now + SESSION_TTL_MS,
+      pending_totp: options.pendingTotp ? 1 : 0,
     })
     .execute();
   // Expired sessions of this user go at the same time, so the table does not grow without bound.
@@ -62,10 +71,13 @@ export async function findSession(
       'users.display_name',
       'users.is_platform_admin',
       'users.must_change_password',
+      'users.totp_enabled',
+      'users.disabled',
+      'sessions.pending_totp',
     ])
     .where('sessions.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.expires_at <= now) return undefined;
+  if (!row || row.expires_at <= now || row.disabled === 1) return undefined;
   return {
     userId: row.user_id,
     csrf: row.csrf,
@@ -73,7 +85,18 @@ export async function findSession(
     displayName: row.display_name,
     isPlatformAdmin: row.is_platform_admin === 1,
     mustChangePassword: row.must_change_password === 1,
+    pendingTotp: row.pending_totp === 1,
+    totpEnabled: row.totp_enabled === 1,
   };
+}
+
+/** Marks the session's second factor as given (after a correct TOTP code). */
+export async function completeTotp(database: Database, token: string): Promise<void> {
+  await database.db
+    .updateTable('sessions')
+    .set({ pending_totp: 0 })
+    .where('token_hash', '=', hashToken(token))
+    .execute();
 }
 
 export async function destroySession(database: Database, token: string | undefined): Promise<void> {

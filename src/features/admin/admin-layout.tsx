@@ -1,11 +1,14 @@
 /**
- * The admin's page shell: its own small header (title, language switch, log-out button), no public
- * chrome, never cached, never indexed.
+ * The admin's page shell: its own small header (title, language switch, account, log-out button),
+ * the site's section navigation (only what the actor's role opens), no public chrome, never cached,
+ * never indexed.
  */
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { type Lang, t } from '../../platform/i18n/index.js';
+import { type Lang, type MessageKey, t } from '../../platform/i18n/index.js';
 import { assets } from '../../web/assets.js';
+import { type Actor, can } from '../access/actor.js';
+import type { Permission } from '../access/roles.js';
 import type { Session } from '../accounts/sessions.js';
 import { adminUrls } from './urls.js';
 
@@ -15,10 +18,69 @@ export interface AdminPageProps {
   /** Path of this page in the other language. */
   otherLang: string;
   session?: Session;
+  /** With `site`, shows the site's section navigation filtered by the actor's role. */
+  actor?: Actor;
+  site?: { id: number; code: string; nameVi: string; nameEn: string };
+  /** The current section, marked with aria-current. */
+  section?: AdminSection;
+  /** Extra scripts (admin islands), by URL. */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
-function AdminPage({ lang, title, otherLang, session, children }: AdminPageProps) {
+export type AdminSection =
+  | 'dashboard'
+  | 'articles'
+  | 'media'
+  | 'comments'
+  | 'polls'
+  | 'categories'
+  | 'menus'
+  | 'links'
+  | 'staff'
+  | 'settings'
+  | 'audit'
+  | 'tokens'
+  | 'stats';
+
+const SECTIONS: {
+  id: AdminSection;
+  label: MessageKey;
+  permission: Permission;
+  url: (l: Lang, c: string) => string;
+}[] = [
+  { id: 'dashboard', label: 'admin.nav.dashboard', permission: 'site.enter', url: adminUrls.site },
+  { id: 'articles', label: 'admin.nav.articles', permission: 'site.enter', url: adminUrls.articles },
+  { id: 'media', label: 'admin.nav.media', permission: 'media.upload', url: adminUrls.media },
+  { id: 'comments', label: 'admin.nav.comments', permission: 'comment.moderate', url: adminUrls.comments },
+  { id: 'polls', label: 'admin.nav.polls', permission: 'poll.manage', url: adminUrls.polls },
+  { id: 'stats', label: 'admin.nav.stats', permission: 'site.enter', url: adminUrls.stats },
+  {
+    id: 'categories',
+    label: 'admin.nav.categories',
+    permission: 'site.categories',
+    url: adminUrls.categories,
+  },
+  { id: 'menus', label: 'admin.nav.menus', permission: 'site.menus', url: adminUrls.menus },
+  { id: 'links', label: 'admin.nav.links', permission: 'site.links', url: adminUrls.links },
+  { id: 'staff', label: 'admin.nav.staff', permission: 'site.staff', url: adminUrls.staff },
+  { id: 'settings', label: 'admin.nav.settings', permission: 'site.settings', url: adminUrls.settings },
+  { id: 'tokens', label: 'admin.nav.tokens', permission: 'site.enter', url: adminUrls.tokens },
+  { id: 'audit', label: 'admin.nav.audit', permission: 'audit.read', url: adminUrls.audit },
+];
+
+function AdminPage({
+  lang,
+  title,
+  otherLang,
+  session,
+  actor,
+  site,
+  section,
+  scripts,
+  children,
+}: AdminPageProps) {
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
   return (
     <html lang={lang}>
       <head>
@@ -27,7 +89,11 @@ function AdminPage({ lang, title, otherLang, session, children }: AdminPageProps
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} – ${t(lang, 'admin.title')}`}</title>
         <link rel="stylesheet" href={assets.css.url} />
+        <link rel="stylesheet" href={assets.adminCss.url} />
         <link rel="icon" href={assets.favicon.url} type="image/svg+xml" />
+        {scripts?.map((src) => (
+          <script key={src} src={src} defer />
+        ))}
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">
@@ -39,20 +105,39 @@ function AdminPage({ lang, title, otherLang, session, children }: AdminPageProps
               <span class="brand-name">{t(lang, 'admin.title')}</span>
             </a>
             <nav aria-label={t(lang, 'lang.switch')}>
-              <a href={otherLang} hreflang={lang === 'vi' ? 'en' : 'vi'} lang={lang === 'vi' ? 'en' : 'vi'}>
-                {t(lang === 'vi' ? 'en' : 'vi', 'lang.name')}
+              <a href={otherLang} hreflang={other} lang={other}>
+                {t(other, 'lang.name')}
               </a>
             </nav>
             {session && (
-              <form method="post" action={adminUrls.logout(lang)}>
-                <input type="hidden" name="_csrf" value={session.csrf} />
-                <button type="submit" class="button-link">
-                  {t(lang, 'admin.logout')}
-                </button>
-              </form>
+              <>
+                <a href={adminUrls.password(lang)} class="admin-account">
+                  {session.displayName}
+                </a>
+                <form method="post" action={adminUrls.logout(lang)}>
+                  <input type="hidden" name="_csrf" value={session.csrf} />
+                  <button type="submit" class="button-link">
+                    {t(lang, 'admin.logout')}
+                  </button>
+                </form>
+              </>
             )}
           </div>
         </header>
+        {site && actor && (
+          <nav class="admin-nav wrap" aria-label={t(lang, 'admin.nav.label')}>
+            <strong class="admin-nav-site">{lang === 'en' ? site.nameEn : site.nameVi}</strong>
+            <ul>
+              {SECTIONS.filter((s) => can(actor, site.id, s.permission)).map((s) => (
+                <li key={s.id}>
+                  <a href={s.url(lang, site.code)} aria-current={s.id === section ? 'page' : undefined}>
+                    {t(lang, s.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <main id="main" class="wrap admin-main" tabindex={-1}>
           <h1>{title}</h1>
           {children}

@@ -9,6 +9,8 @@ import * as foundation from './migrations/001-foundation.js';
 import * as search from './migrations/002-search.js';
 import * as documentRefs from './migrations/003-document-refs.js';
 import * as sessions from './migrations/004-sessions.js';
+import * as editorial from './migrations/005-editorial.js';
+import * as interaction from './migrations/006-interaction.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '002-search': search,
   '003-document-refs': documentRefs,
   '004-sessions': sessions,
+  '005-editorial': editorial,
+  '006-interaction': interaction,
 };
 
 class StaticProvider implements MigrationProvider {

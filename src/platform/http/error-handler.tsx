@@ -10,13 +10,14 @@ import type { Services } from '../../services.js';
 import { pageRequest, renderPage } from '../../web/page.js';
 import { langOfPath, urls } from '../../web/urls.js';
 import { escapeHtml } from '../html/escape.js';
-import { type Lang, type MessageKey, t } from '../i18n/index.js';
+import { isLang, type Lang, langFromAcceptLanguage, type MessageKey, t } from '../i18n/index.js';
 import { LoaError, notFound } from './errors.js';
 import { NO_STORE, SECURITY_HEADERS } from './headers.js';
 
 interface Described {
   status: number;
   code: string;
+  field?: string;
   titleKey: MessageKey;
   message: (lang: Lang) => string;
 }
@@ -26,10 +27,18 @@ function describe(err: unknown): Described {
     const titleKey: MessageKey =
       err.status === 404
         ? 'error.notFound.title'
-        : err.status >= 500
-          ? 'error.server.title'
-          : 'error.badRequest.title';
-    return { status: err.status, code: err.code, titleKey, message: (lang) => err.localized(lang) };
+        : err.status === 403
+          ? 'error.forbidden.title'
+          : err.status >= 500
+            ? 'error.server.title'
+            : 'error.badRequest.title';
+    return {
+      status: err.status,
+      code: err.code,
+      field: err.field,
+      titleKey,
+      message: (lang) => err.localized(lang),
+    };
   }
   const fe = err as FastifyError;
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
@@ -52,11 +61,15 @@ function describe(err: unknown): Described {
 async function send(services: Services, err: unknown, request: FastifyRequest, reply: FastifyReply) {
   const d = describe(err);
   if (d.status >= 500) request.log.error({ err }, 'request failed');
-  const lang = langOfPath(request.url);
   reply.code(d.status).headers(SECURITY_HEADERS).header('cache-control', NO_STORE);
   if (request.url.startsWith('/api/')) {
-    return reply.send({ error: { code: d.code, message: d.message(lang) } });
+    // API callers choose their language with ?lang= or Accept-Language (Vietnamese by default).
+    const query = (request.query as { lang?: unknown } | undefined)?.lang;
+    const lang = isLang(query) ? query : langFromAcceptLanguage(request.headers['accept-language']);
+    const error = { code: d.code, message: d.message(lang), ...(d.field ? { field: d.field } : {}) };
+    return reply.send({ error });
   }
+  const lang = langOfPath(request.url);
   reply.type('text/html; charset=utf-8');
   const main = <ErrorView lang={lang} titleKey={d.titleKey} message={d.message(lang)} />;
   try {

@@ -31,3 +31,10 @@ export const invalid = (field: string, key: MessageKey, params?: Record<string, 
   new LoaError('LOA_INVALID', 422, key, params, field);
 export const conflict = (field: string, key: MessageKey, params?: Record<string, string | number>) =>
   new LoaError('LOA_CONFLICT', 409, key, params, field);
+export const forbidden = (
+  key: MessageKey = 'error.forbidden.body',
+  params?: Record<string, string | number>,
+) => new LoaError('LOA_FORBIDDEN', 403, key, params);
+export const unauthorized = () => new LoaError('LOA_UNAUTHORIZED', 401, 'error.unauthorized.body');
+/** The request's CSRF token is missing or wrong; nothing was changed. */
+export const csrfRefused = () => new LoaError('LOA_CSRF', 403, 'admin.csrf');

@@ -1,15 +1,54 @@
 /**
  * The message catalogue: every string a user sees, in Vietnamese (default) and English.
  * `t(lang, key, params)` fills `{name}` placeholders; nothing in a view is hard-coded.
+ * The core messages live in messages-vi/en.ts; each admin and interaction feature keeps its own part
+ * in parts/, merged here into the one catalogue (a key defined twice is a compile error).
  */
-import { en } from './messages-en.js';
-import { type MessageKey, vi } from './messages-vi.js';
+import type { CataloguePart } from './define.js';
+import { en as coreEn } from './messages-en.js';
+import { vi as coreVi } from './messages-vi.js';
+import { adminMessages } from './parts/admin.js';
+import { commentsMessages } from './parts/comments.js';
+import { editorialMessages } from './parts/editorial.js';
+import { interactionMessages } from './parts/interaction.js';
+import { mediaMessages } from './parts/media.js';
+import { securityMessages } from './parts/security.js';
+import { siteadminMessages } from './parts/siteadmin.js';
+import { statsMessages } from './parts/stats.js';
 
-export type { MessageKey } from './messages-vi.js';
+const PARTS = [
+  adminMessages,
+  editorialMessages,
+  mediaMessages,
+  siteadminMessages,
+  securityMessages,
+  interactionMessages,
+  commentsMessages,
+  statsMessages,
+] as const;
+
+type KeysOf<P> = P extends CataloguePart<infer K> ? K : never;
+type PartKey = KeysOf<(typeof PARTS)[number]>;
+export type MessageKey = keyof typeof coreVi | PartKey;
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { vi, en };
+function merge(lang: Lang): Record<MessageKey, string> {
+  const out: Record<string, string> = { ...(lang === 'vi' ? coreVi : coreEn) };
+  for (const part of PARTS) {
+    for (const [key, text] of Object.entries(part[lang] as Record<string, string>)) {
+      if (key in out) throw new Error(`message key defined twice: ${key}`);
+      out[key] = text;
+    }
+  }
+  return out as Record<MessageKey, string>;
+}
+
+const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { vi: merge('vi'), en: merge('en') };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in CATALOGUES.vi;
+}
 
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const text = CATALOGUES[lang][key];
@@ -18,7 +57,7 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
     if (!(name in params)) return whole;
     const value = String(params[name]);
     // A parameter written as '@key' is itself a catalogue entry (e.g. a field name), translated too.
-    return value.startsWith('@') && value.slice(1) in vi
+    return value.startsWith('@') && isMessageKey(value.slice(1))
       ? CATALOGUES[lang][value.slice(1) as MessageKey]
       : value;
   });

@@ -1,7 +1,7 @@
 /** The English message catalogue; the type makes a missing or extra key a compile error. */
-import type { MessageKey } from './messages-vi.js';
+import type { CoreMessageKey } from './messages-vi.js';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   'lang.name': 'English',
   'lang.switch': 'Choose language',
   'site.portalOf': 'Electronic information portal',

@@ -152,4 +152,4 @@ export const vi = {
   'text.size': 'Cỡ chữ',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+export type CoreMessageKey = keyof typeof vi;

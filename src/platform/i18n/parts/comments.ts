@@ -1,0 +1,4 @@
+/** Catalogue part: comments. */
+import { defineMessages } from '../define.js';
+
+export const commentsMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+/** Catalogue part: editorial. */
+import { defineMessages } from '../define.js';
+
+export const editorialMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+/** Catalogue part: interaction. */
+import { defineMessages } from '../define.js';
+
+export const interactionMessages = defineMessages({}, {});

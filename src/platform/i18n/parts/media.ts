@@ -1,0 +1,4 @@
+/** Catalogue part: media. */
+import { defineMessages } from '../define.js';
+
+export const mediaMessages = defineMessages({}, {});

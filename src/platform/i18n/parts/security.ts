@@ -1,0 +1,4 @@
+/** Catalogue part: security. */
+import { defineMessages } from '../define.js';
+
+export const securityMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+/** Catalogue part: siteadmin. */
+import { defineMessages } from '../define.js';
+
+export const siteadminMessages = defineMessages({}, {});

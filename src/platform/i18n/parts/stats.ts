@@ -1,0 +1,4 @@
+/** Catalogue part: stats. */
+import { defineMessages } from '../define.js';
+
+export const statsMessages = defineMessages({}, {});
