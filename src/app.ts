@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { adminRoutes } from './features/admin/routes.js';
+import { apiDocRoutes } from './features/api/routes.js';
 import { articleRoutes } from './features/articles/routes.js';
 import { categoryRoutes } from './features/categories/routes.js';
 import { feedRoutes } from './features/feeds/routes.js';
@@ -75,5 +76,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   sitemapRoutes(app, services);
   feedRoutes(app, services);
   adminRoutes(app, services);
+  apiDocRoutes(app);
+  // Feature routes of the admin, the API and reader interaction (one line each).
   return app;
 }

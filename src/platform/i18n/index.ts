@@ -9,6 +9,7 @@ import { en as coreEn } from './messages-en.js';
 import { vi as coreVi } from './messages-vi.js';
 import { adminMessages } from './parts/admin.js';
 import { commentsMessages } from './parts/comments.js';
+import { editorMessages } from './parts/editor.js';
 import { editorialMessages } from './parts/editorial.js';
 import { interactionMessages } from './parts/interaction.js';
 import { mediaMessages } from './parts/media.js';
@@ -19,6 +20,7 @@ import { statsMessages } from './parts/stats.js';
 const PARTS = [
   adminMessages,
   editorialMessages,
+  editorMessages,
   mediaMessages,
   siteadminMessages,
   securityMessages,

@@ -1,0 +1,4 @@
+/** Catalogue part: editor. */
+import { defineMessages } from '../define.js';
+
+export const editorMessages = defineMessages({}, {});
