@@ -211,6 +211,17 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(newest, [mine[1], mine[0]]);
     });
 
+    test('results page: an unfinished last word matches as a prefix when whole words find nothing', async () => {
+      const title = 'Xây dựng nông thôn mới kiểu mẫu ở Cồn Khương';
+      const partial = await api('nông thôn mới kiểu mẫ');
+      assert.equal(partial.status, 200, 'answered');
+      assert.ok(titles(partial.body).includes(title), 'the prefix “mẫ” finds “mẫu”');
+      assert.equal(partial.body.approximate, false, 'a real match, not a look-alike title');
+      const page = await node.app.inject({ url: `/tim-kiem?q=${encodeURIComponent('cồn khươ')}` });
+      assert.equal(page.statusCode, 200, 'the results page answers');
+      assert.match(page.body, /<mark>Khương<\/mark>/, 'the word the prefix matched is highlighted whole');
+    });
+
     test('quoted phrases match words in order only', async () => {
       const loose = titles((await api('nông thôn mới cồn khương')).body);
       assert.ok(loose.includes('Xây dựng nông thôn mới kiểu mẫu ở Cồn Khương'));

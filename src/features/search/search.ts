@@ -165,15 +165,27 @@ async function pageIds(
 export async function searchArticles(database: Database, input: SearchInput): Promise<SearchOutcome> {
   const engine = engineOf(database);
   const page = Math.min(Math.max(1, Math.trunc(input.page)), PAGES_MAX);
-  const q: EngineQuery = { ...input };
+  let q: EngineQuery = { ...input };
   const docKey = documentKey(input.query.text);
-  const [ids, counted, citing] = await Promise.all([
-    input.sort === 'newest'
-      ? engine.matches(q, TIER_ALL, PAGE_SIZE, (page - 1) * PAGE_SIZE, true)
-      : pageIds(engine, q, relevanceTiers(input.query), page, PAGE_SIZE),
-    engine.count(q, COUNT_CAP + 1),
+  const find = (eq: EngineQuery) =>
+    Promise.all([
+      input.sort === 'newest'
+        ? engine.matches(eq, TIER_ALL, PAGE_SIZE, (page - 1) * PAGE_SIZE, true)
+        : pageIds(engine, eq, relevanceTiers(input.query), page, PAGE_SIZE),
+      engine.count(eq, COUNT_CAP + 1),
+    ]);
+  const [found, citing] = await Promise.all([
+    find(q),
     page === 1 ? citingArticles(database, input.siteId, docKey, PAGE_SIZE, input.now) : Promise.resolve([]),
   ]);
+  let [ids, counted] = found;
+  // Whole words found nothing and the last word may be unfinished (`dai hoi dang b`): match it as
+  // the beginning of a word, as the suggestions do, before falling back to look-alike titles.
+  const prefixed = input.query.clauses.some((c) => c.prefix);
+  if (counted === 0 && prefixed) {
+    q = { ...q, suggest: true };
+    [ids, counted] = await find(q);
+  }
   let total = counted;
   let approximate = false;
   let shownIds = ids;
@@ -187,7 +199,7 @@ export async function searchArticles(database: Database, input: SearchInput): Pr
     approximate = shownIds.length > 0;
     total = shownIds.length;
   }
-  const terms = queryTerms(input.query, false);
+  const terms = queryTerms(input.query, !!q.suggest);
   const rows = [...citingRows, ...(await load(database, q, shownIds, true))];
   const capped = total > COUNT_CAP;
   const shown = Math.min(total, COUNT_CAP);
