@@ -165,6 +165,25 @@ export interface AdminRouteOptions {
 
 type AdminHandler = (ctx: AdminContext) => Promise<unknown>;
 
+/** One registered admin page or API endpoint and the least permission its `:site` gate asks. */
+export interface RouteEntry {
+  kind: 'admin' | 'api';
+  method: string;
+  url: string;
+  permission: Permission;
+}
+
+const routeTable = new Map<string, RouteEntry>();
+
+/** Every admin page and API endpoint registered so far (the access test walks them all). */
+export function registeredRoutes(): RouteEntry[] {
+  return [...routeTable.values()];
+}
+
+function remember(entry: RouteEntry): void {
+  routeTable.set(`${entry.method} ${entry.url}`, entry);
+}
+
 function renderError(lang: Lang, err: LoaError, session?: Session): string {
   const titleKey =
     err.status === 404
@@ -200,6 +219,7 @@ export function adminRoute(
   options: AdminRouteOptions = {},
 ): void {
   for (const lang of LANGS) {
+    remember({ kind: 'admin', method, url: path(lang), permission: options.permission ?? 'site.enter' });
     app.route({
       method,
       url: path(lang),
@@ -265,6 +285,7 @@ export function apiRoute(
   handler: ApiHandler,
   options: { permission?: Permission } = {},
 ): void {
+  remember({ kind: 'api', method, url, permission: options.permission ?? 'site.enter' });
   app.route({
     method,
     url,

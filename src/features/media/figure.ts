@@ -1,11 +1,15 @@
 /**
  * Turns a media row into responsive markup: a <picture> with WebP srcset and a JPEG fallback, width
  * and height set (no layout shift), alt text, and a <figcaption> with the caption and photo credit.
+ * The figure carries `data-media-id`, so the admin editor can load a stored body and hand the same
+ * figure back (the sanitiser rebuilds every figure from the library by that id).
  */
 import { escapeHtml } from '../../platform/html/escape.js';
 import type { MediaVariant } from './store.js';
 
 export interface FigureMedia {
+  /** The media row's id, emitted as `data-media-id` (omitted when unknown). */
+  id?: number;
   alt: string;
   caption: string;
   credit: string;
@@ -58,7 +62,7 @@ export function figureHtml(media: FigureMedia, sizes = '(min-width: 1000px) 720p
     .filter(Boolean)
     .join(' ');
   return (
-    `<figure class="photo"><picture><source type="image/webp" srcset="${src.webpSrcset}" sizes="${sizes}">` +
+    `<figure class="photo"${media.id === undefined ? '' : ` data-media-id="${media.id}"`}><picture><source type="image/webp" srcset="${src.webpSrcset}" sizes="${sizes}">` +
     `<img src="${src.fallback}" alt="${escapeHtml(media.alt)}" width="${src.width}" height="${src.height}" loading="lazy" decoding="async"></picture>` +
     (caption ? `<figcaption>${caption}</figcaption>` : '') +
     '</figure>'

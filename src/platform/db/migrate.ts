@@ -2,7 +2,7 @@
  * Runs the TypeScript migrations in order, each once, recorded in kysely's own migration table.
  * Migrations are listed here (not discovered on disk) so bundling and tsx behave the same.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Database } from './database.js';
 import type { MigrationContext } from './migration-helpers.js';
 import * as foundation from './migrations/001-foundation.js';
@@ -11,6 +11,10 @@ import * as documentRefs from './migrations/003-document-refs.js';
 import * as sessions from './migrations/004-sessions.js';
 import * as editorial from './migrations/005-editorial.js';
 import * as interaction from './migrations/006-interaction.js';
+import * as security from './migrations/007-security.js';
+import * as media from './migrations/009-media.js';
+import * as oneVoteEach from './migrations/011-interaction.js';
+import * as comments from './migrations/012-comments.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -24,6 +28,10 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '004-sessions': sessions,
   '005-editorial': editorial,
   '006-interaction': interaction,
+  '011-interaction': oneVoteEach,
+  '009-media': media,
+  '007-security': security,
+  '012-comments': comments,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -46,9 +54,17 @@ export class MigrationError extends Error {
 
 /** Applies every pending migration; returns the names applied. */
 export async function migrateToLatest(database: Database): Promise<string[]> {
+  // Kysely looks for its migration tables in every schema unless told which; name the connection's
+  // own, so databases sharing a PostgreSQL server (one schema each) never see each other's.
+  const schema =
+    database.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]
+          ?.schema
+      : undefined;
   const migrator = new Migrator({
     db: database.db as unknown as Kysely<unknown>,
     provider: new StaticProvider({ dialect: database.dialect }),
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
