@@ -20,7 +20,7 @@ let pgAvailable: Promise<boolean> | undefined;
 
 export function postgresAvailable(): Promise<boolean> {
   pgAvailable ??= (async () => {
-    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 10_000 });
     try {
       await client.connect();
       await client.query('select 1');
@@ -88,7 +88,7 @@ export async function skipUnlessRedis(): Promise<false | string> {
     const { Redis } = await import('ioredis');
     const client = new Redis(REDIS_URL, {
       lazyConnect: true,
-      connectTimeout: 2000,
+      connectTimeout: 10_000,
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
     });

@@ -1,11 +1,21 @@
 /**
- * Which site a request is for, and that site's small, hot data (row, settings, categories) kept in
- * memory. Sites are loaded lazily, when a request first names them, never all at boot; a write to a
- * site's settings or categories calls `invalidate(siteId)`.
+ * Which site a request is for, and that site's small, hot data (row, settings, categories, menu,
+ * emblem) kept in memory. Sites are loaded lazily, when a request first names them, never all at
+ * boot; a write to a site's settings, hosts, categories or menu purges its `chrome` tag, which
+ * calls `invalidate(siteId)`.
  */
 import type { Database } from '../../platform/db/database.js';
 import type { Category, Site } from '../../platform/db/schema.js';
+import type { Lang } from '../../platform/i18n/index.js';
+import { type ImageSources, imageSources } from '../media/figure.js';
+import { loadMenu, type MenuEntry } from '../menus/menu.js';
 import { parseSettings, type SiteSettings } from './settings.js';
+
+/** The site's own emblem, ready for the header. */
+export interface SiteEmblem {
+  sources: ImageSources;
+  alt: Record<Lang, string>;
+}
 
 export interface SiteContext {
   site: Site;
@@ -14,6 +24,10 @@ export interface SiteContext {
   categories: Category[];
   categoriesBySlug: Map<string, Category>;
   categoriesById: Map<number, Category>;
+  /** The main menu set by the site's admins; empty: the header lists the in-menu categories. */
+  menu: MenuEntry[];
+  /** Undefined: the default emblem. */
+  emblem: SiteEmblem | undefined;
   /** The site's public origin (its first host name), used in links that leave the site. */
   origin: string;
 }
@@ -141,13 +155,35 @@ export class SiteRegistry {
       .orderBy('id')
       .execute();
     const host = await primaryHost(this.database, siteId);
+    const settings = parseSettings(site.settings);
+    const [menu, emblem] = await Promise.all([
+      loadMenu(this.database, siteId),
+      settings.emblem ? this.emblem(siteId, settings.emblem.mediaId, settings.emblem.alt) : undefined,
+    ]);
     return {
       origin: host ? originOf(host) : this.fallbackOrigin,
       site,
-      settings: parseSettings(site.settings),
+      settings,
+      menu,
+      emblem,
       categories,
       categoriesBySlug: new Map(categories.map((c) => [c.slug, c])),
       categoriesById: new Map(categories.map((c) => [c.id, c])),
     };
+  }
+
+  private async emblem(
+    siteId: number,
+    mediaId: number,
+    alt: Record<Lang, string>,
+  ): Promise<SiteEmblem | undefined> {
+    const media = await this.database.db
+      .selectFrom('media')
+      .select('variants')
+      .where('site_id', '=', siteId)
+      .where('id', '=', mediaId)
+      .executeTakeFirst();
+    const sources = media && imageSources(media);
+    return sources ? { sources, alt } : undefined;
   }
 }

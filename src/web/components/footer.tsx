@@ -1,4 +1,8 @@
-/** The footer: the agency in charge, contacts, licence and the person responsible (site settings). */
+/**
+ * The footer: the agency in charge, address, phone and email, a free contact line, the licence and
+ * the person responsible (site settings, edited by the site's admins).
+ */
+import { Fragment } from 'preact';
 import type { SiteSettings } from '../../features/sites/settings.js';
 import { type Lang, t } from '../../platform/i18n/index.js';
 import { urls } from '../urls.js';
@@ -34,6 +38,16 @@ export function Footer({ lang, siteName, settings }: FooterProps) {
                 {t(lang, 'footer.email')}: <a href={`mailto:${s.email}`}>{s.email}</a>
               </>
             )}
+          </p>
+        )}
+        {s.contact[lang] && (
+          <p class="contact">
+            {s.contact[lang].split('\n').map((line, i) => (
+              <Fragment key={line}>
+                {i > 0 && <br />}
+                {line}
+              </Fragment>
+            ))}
           </p>
         )}
         {s.licence[lang] && (
