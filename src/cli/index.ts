@@ -10,6 +10,7 @@ import { demoCommand } from './demo.js';
 import { migrateCommand } from './migrate.js';
 import { siteCommand } from './site.js';
 import { startCommand } from './start.js';
+import { tokenCommand } from './token.js';
 import { userCommand } from './user.js';
 
 export interface Command {
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   site: siteCommand,
   user: userCommand,
+  token: tokenCommand,
 };
 
 function help(): string {

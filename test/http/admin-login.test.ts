@@ -1,6 +1,7 @@
 /**
  * The admin's entry on every dialect: CSRF-protected login, a new session per login, the forced
- * password change after a one-time password, throttling, logout, and no caching of private pages.
+ * password change after a one-time password, throttling (slowed, then locked, then lifted), logout,
+ * and no caching of private pages.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -169,19 +170,44 @@ for (const dialect of DIALECTS) {
       );
     });
 
-    test('repeated failures lock the account for a while, even with the right password', async () => {
+    test('repeated failures slow the account, then lock it for 15 minutes, even with the right password', async () => {
       await createUser(node.services.database, {
         email: 'khoa@hoalam.example.vn',
         password: 'mat-khau-dung-roi',
       });
-      for (let i = 0; i < 5; i++)
-        assert.equal(
-          (await login('khoa@hoalam.example.vn', `sai-${i}-mat-khau`, `192.0.2.${i}`)).statusCode,
-          401,
-        );
+      // Time passing for the throttle: every recorded failure and lock moves back by `ms`.
+      const pass = (ms: number) =>
+        node.services.database.db
+          .updateTable('login_failures')
+          .set((eb) => ({ first_at: eb('first_at', '-', ms), locked_until: eb('locked_until', '-', ms) }))
+          .execute();
+      for (let i = 0; i < 3; i++) {
+        const res = await login('khoa@hoalam.example.vn', `sai-${i}-mat-khau`, `192.0.2.${i}`);
+        assert.equal(res.statusCode, 401, `failure ${i + 1} is an ordinary refusal`);
+      }
+      const slowed = await login('khoa@hoalam.example.vn', 'mat-khau-dung-roi', '192.0.2.99');
+      assert.equal(slowed.statusCode, 429, 'after three failures the account must wait');
+      assert.match(
+        slowed.body,
+        /Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ giây\./,
+        'says how long',
+      );
+      for (let i = 3; i < 6; i++) {
+        await pass(60_000);
+        const res = await login('khoa@hoalam.example.vn', `sai-${i}-mat-khau`, `192.0.2.${i}`);
+        assert.equal(res.statusCode, 401, `failure ${i + 1} after the wait is counted`);
+      }
+      await pass(60_000);
       const locked = await login('khoa@hoalam.example.vn', 'mat-khau-dung-roi', '192.0.2.99');
-      assert.equal(locked.statusCode, 429);
-      assert.match(locked.body, /Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\./);
+      assert.equal(locked.statusCode, 429, 'locked: the right password is refused');
+      assert.match(
+        locked.body,
+        /Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau 1[45] phút\./,
+        'a 15-minute lock',
+      );
+      await pass(15 * 60_000);
+      const lifted = await login('khoa@hoalam.example.vn', 'mat-khau-dung-roi', '192.0.2.99');
+      assert.equal(lifted.statusCode, 303, 'the lock lifts by itself');
     });
   });
 }
