@@ -12,9 +12,12 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** Who acted: an actor, or only a hashed source (e.g. a failed login for an unknown account). */
+export type AuditBy = { userId: Actor['userId'] | null; source: string };
+
 export async function audit(
   database: Database,
-  actor: Pick<Actor, 'userId' | 'source'> | null,
+  actor: AuditBy | null,
   entry: AuditEntry,
   now = Date.now(),
 ): Promise<void> {

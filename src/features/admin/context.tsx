@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie } from '../../platform/http/cookies.js';
-import { csrfRefused, LoaError, notFound, unauthorized } from '../../platform/http/errors.js';
+import { csrfRefused, forbidden, LoaError, notFound, unauthorized } from '../../platform/http/errors.js';
 import { NO_STORE } from '../../platform/http/headers.js';
 import { isLang, LANGS, type Lang, langFromAcceptLanguage, t } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
@@ -298,6 +298,11 @@ export function apiRoute(
           readCookie(request.headers.cookie, SESSION_COOKIE),
         );
         if (!session || session.pendingTotp || session.mustChangePassword) throw unauthorized();
+        // An admin who must have two-factor and has not enrolled yet gets no further by the API either.
+        if (!session.totpEnabled) {
+          const roles = await loadRoles(services.database, session.userId);
+          if (requiresTwoFactor(session.isPlatformAdmin, roles.values())) throw forbidden();
+        }
         if (UNSAFE.has(method) && !csrfMatches(session.csrf, request.headers['x-csrf-token']))
           throw csrfRefused();
         actor = await actorOfSession(services, request, session);

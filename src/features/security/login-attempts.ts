@@ -3,11 +3,11 @@
  * counting of a failure (account and source, audited, with the start of a lock audited too), and
  * the session cookie a successful step sets.
  */
+
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/db/database.js';
 import { serializeCookie } from '../../platform/http/cookies.js';
-import type { Actor } from '../access/actor.js';
-import { audit } from '../access/audit.js';
+import { type AuditBy, audit } from '../access/audit.js';
 import { isSecure } from '../accounts/login-csrf.js';
 import {
   ACCOUNT_POLICY,
@@ -26,14 +26,14 @@ export interface LoginKeys {
   source: string;
 }
 
-export type AttemptBy = Pick<Actor, 'userId' | 'source'>;
+export type AttemptBy = AuditBy;
 
 export function loginKeys(email: string, sourceHash: string): LoginKeys {
   return { account: accountKey(email), source: sourceKey(sourceHash) };
 }
 
 /** Audit rows for attempts on unknown accounts have no user but keep the hashed source. */
-export const anonymousSource = (source: string) => ({ userId: null, source }) as unknown as AttemptBy;
+export const anonymousSource = (source: string): AttemptBy => ({ userId: null, source });
 
 /** Counts a failed password or code for the account and the source; audits it (and a new lock). */
 export async function countLoginFailure(

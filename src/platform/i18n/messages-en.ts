@@ -126,7 +126,6 @@ export const en: Record<CoreMessageKey, string> = {
   'admin.login.password': 'Password',
   'admin.login.submit': 'Log in',
   'admin.login.failed': 'The email or the password is not correct.',
-  'admin.login.locked': 'Too many failed logins. Please try again in {minutes} minutes.',
   'admin.csrf': 'The form has expired or is not valid. Please reload the page and try again.',
   'admin.logout': 'Log out',
   'admin.hello': 'Hello, {name}',
@@ -149,6 +148,5 @@ export const en: Record<CoreMessageKey, string> = {
   'admin.password.same': 'The new password must differ from the old one.',
   'admin.password.changed': 'Password changed. Your other sessions have been logged out.',
   'admin.viewSite': 'View site',
-  'admin.comingSoon': 'Writing, review, the media library and site settings are being built.',
   'text.size': 'Text size',
 };

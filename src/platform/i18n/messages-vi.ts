@@ -124,7 +124,6 @@ export const vi = {
   'admin.login.password': 'Mật khẩu',
   'admin.login.submit': 'Đăng nhập',
   'admin.login.failed': 'Thư điện tử hoặc mật khẩu không đúng.',
-  'admin.login.locked': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
   'admin.csrf':
     'Phiên làm việc của biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.',
   'admin.logout': 'Đăng xuất',
@@ -148,7 +147,6 @@ export const vi = {
   'admin.password.same': 'Mật khẩu mới phải khác mật khẩu cũ.',
   'admin.password.changed': 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.',
   'admin.viewSite': 'Xem trang',
-  'admin.comingSoon': 'Soạn bài, duyệt bài, thư viện ảnh và cấu hình trang đang được xây dựng.',
   'text.size': 'Cỡ chữ',
 } as const;
 
