@@ -135,7 +135,7 @@ for (const dialect of DIALECTS) {
       assert.match(html, /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
       assert.match(
         html,
-        /<figure class="photo"><picture><source type="image\/webp" srcset="\/media\/[a-f0-9]{24}-320\.webp 320w/,
+        /<figure class="photo" data-media-id="\d+"><picture><source type="image\/webp" srcset="\/media\/[a-f0-9]{24}-320\.webp 320w/,
       );
       assert.match(html, /<img src="\/media\/[a-f0-9]{24}-\d+\.jpg" alt="[^"]+"/);
       assert.match(html, /<figcaption>[^<]+<span class="credit">[^<]+<\/span><\/figcaption>/);

@@ -1,6 +1,7 @@
 /**
- * Publishes scheduled articles when their time comes: a tick every 20 seconds runs a conditional
- * UPDATE, which only one node can win per article, and purges the tags of what went live.
+ * Publishes scheduled articles when their time comes (within a minute): a tick every 20 seconds
+ * runs a conditional UPDATE, which only one node can win per article, records each as a workflow
+ * transition by the system, and purges the tags of what went live (publishDueArticles).
  */
 import type { Services } from '../../services.js';
 import { publishDueArticles } from './operations.js';

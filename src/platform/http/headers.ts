@@ -8,7 +8,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'content-security-policy':
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
-    "base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+    // Article bodies may embed YouTube videos, always from the privacy-enhanced host.
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'self'; frame-src 'self' https://www.youtube-nocookie.com",
 };
 
 /** Browsers revalidate (cheap, with ETag); a CDN may keep a page for a minute. */
