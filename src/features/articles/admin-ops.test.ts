@@ -351,6 +351,13 @@ for (const dialect of DIALECTS) {
         assert.ok(saved.invalidates.includes(tag), `${tag} in ${saved.invalidates.join()}`);
       const page = await node.app.inject({ url });
       assert.ok(page.body.includes('Nội dung mới đã sửa'), 'the live page shows the edit');
+      // Emptying the slug of a public article keeps its address (links to it live on).
+      const kept = await updateArticle(ctx.approver!, site, draft.id, {
+        version: saved.version,
+        title: 'Tiêu đề hoàn toàn mới',
+        slug: '',
+      });
+      assert.equal(kept.slug, draft.slug, 'the published address stays');
       // A draft save purges nothing public.
       const quiet = await createDraft(ctx.editor!, site, { title: 'Nháp yên lặng', categoryId: category });
       assert.deepEqual(

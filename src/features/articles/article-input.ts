@@ -107,8 +107,10 @@ export async function checkFields(
 
   if (input.slug !== undefined || !current) {
     const typed = cleanText(input.slug ?? '');
+    // An emptied slug on an article that has been public keeps its address: links to it live on.
+    const wasPublic = current !== undefined && current.published_at !== null;
     if (!typed) {
-      out.slug = await uniqueSlug(database, site.id, title, current?.id);
+      if (!wasPublic) out.slug = await uniqueSlug(database, site.id, title, current?.id);
     } else {
       if (typed.length > SLUG_MAX * 2)
         throw invalid('slug', 'validation.tooLong', { field: '@field.slug', max: SLUG_MAX });
@@ -242,6 +244,9 @@ export function articleFieldsFromForm(body: unknown): ArticleFields & { version?
     const value = formValue(form, name);
     if (value !== undefined) out[name] = value;
   }
+  // The editor's textarea is named body_html (see src/client/editor.ts).
+  const editorBody = formValue(form, 'body_html');
+  if (out.bodyHtml === undefined && editorBody !== undefined) out.bodyHtml = editorBody;
   const lang = formValue(form, 'lang');
   if (lang !== undefined) out.lang = lang as Lang;
   const categoryId = formId(form, 'categoryId', false);
