@@ -5,35 +5,16 @@
  * moderation queue and show literally.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CAPTCHA_COOKIE } from '../../src/features/captcha/captcha.js';
 import { answerDigits } from '../../src/features/captcha/question.js';
 import { setCaptchaAnswer } from '../../src/features/captcha/test-answers.js';
 import { TestReader } from '../../src/features/comments/test-reader.js';
-import { IN_CI } from '../../src/testing/dialects.js';
+import { launchChromium, skipUnlessChromium } from '../../src/testing/chromium.js';
 import { createTestNode, type TestNode } from '../../src/testing/harness.js';
 import { apiAs, createStaff, siteIdOf, type TestStaff } from '../../src/testing/staff.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function skipUnlessChromium(): false | string {
-  if (existsSync(CHROMIUM)) return false;
-  if (IN_CI) throw new Error(`Chromium is required under CI but ${CHROMIUM} does not exist`);
-  return `Chromium not found at ${CHROMIUM}: browser suite skipped`;
-}
 
 const WRONG = 'Mã xác thực không đúng.';
 const PENDING = 'Bình luận của bạn đang chờ duyệt.';
@@ -95,7 +76,7 @@ describe('comments in Chromium', { skip: skipUnlessChromium() }, () => {
       .orderBy('id')
       .limit(4)
       .execute();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -6,32 +6,13 @@
  * form's target.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { IN_CI } from '../../src/testing/dialects.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, skipUnlessChromium } from '../../src/testing/chromium.js';
 import { BODIES, PNG, readBundle, startServer, state } from './fixtures/editor-server.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function skipUnlessChromium(): false | string {
-  if (existsSync(CHROMIUM)) return false;
-  if (IN_CI) throw new Error(`Chromium is required under CI but ${CHROMIUM} does not exist`);
-  return `Chromium not found at ${CHROMIUM}: browser suite skipped`;
-}
 
 async function until(what: string, check: () => boolean, timeout = 5000): Promise<void> {
   const end = Date.now() + timeout;
@@ -87,7 +68,7 @@ describe('article editor in Chromium', { skip: skipUnlessChromium(), timeout: 30
   before(async () => {
     server = await startServer();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -7,34 +7,15 @@
  * scheduler puts it on the public site when it is due.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startScheduler } from '../../src/features/articles/scheduler.js';
 import { makeJpeg } from '../../src/features/media/test-images.js';
-import { IN_CI } from '../../src/testing/dialects.js';
+import { launchChromium, skipUnlessChromium } from '../../src/testing/chromium.js';
 import { createTestNode, type TestNode } from '../../src/testing/harness.js';
 import { createStaff, siteIdOf, type TestStaff } from '../../src/testing/staff.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function skipUnlessChromium(): false | string {
-  if (existsSync(CHROMIUM)) return false;
-  if (IN_CI) throw new Error(`Chromium is required under CI but ${CHROMIUM} does not exist`);
-  return `Chromium not found at ${CHROMIUM}: browser suite skipped`;
-}
 
 /** createStaff turns two-factor on with this secret. */
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
@@ -69,7 +50,7 @@ describe('editorial journey in Chromium', { skip: skipUnlessChromium() }, () => 
     contributor = await createStaff(node.services, 'contributor', siteId, 'phongvien');
     editor = await createStaff(node.services, 'editor', siteId, 'bientapvien');
     approver = await createStaff(node.services, 'approver', siteId, 'truongban');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   });
   after(async () => {
     for (const p of people) await p.context.close();

@@ -4,32 +4,13 @@
  * without JavaScript (multipart POST, then alt text on the edit page).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeJpeg, makePng, SVG_WITH_SCRIPT } from '../../src/features/media/test-images.js';
-import { IN_CI } from '../../src/testing/dialects.js';
+import { launchChromium, skipUnlessChromium } from '../../src/testing/chromium.js';
 import { createTestNode, type TestNode } from '../../src/testing/harness.js';
 import { createStaff, siteIdOf, type TestStaff } from '../../src/testing/staff.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function skipUnlessChromium(): false | string {
-  if (existsSync(CHROMIUM)) return false;
-  if (IN_CI) throw new Error(`Chromium is required under CI but ${CHROMIUM} does not exist`);
-  return `Chromium not found at ${CHROMIUM}: browser suite skipped`;
-}
 
 const LIST = '/admin/sites/hoa-lam/media';
 
@@ -66,7 +47,7 @@ describe('media library in Chromium', { skip: skipUnlessChromium() }, () => {
     base = `http://127.0.0.1:${(node.app.server.address() as AddressInfo).port}`;
     siteId = await siteIdOf(node.services, 'hoa-lam');
     contributor = await createStaff(node.services, 'contributor', siteId, 'ctv-trinh-duyet');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -4,30 +4,11 @@
  * phone, working pages without JavaScript, and a print stylesheet that hides the navigation.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
-import { IN_CI } from '../../src/testing/dialects.js';
+import type { Browser } from 'playwright-core';
+import { launchChromium, skipUnlessChromium } from '../../src/testing/chromium.js';
 import { createTestNode, type TestNode } from '../../src/testing/harness.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function skipUnlessChromium(): false | string {
-  if (existsSync(CHROMIUM)) return false;
-  if (IN_CI) throw new Error(`Chromium is required under CI but ${CHROMIUM} does not exist`);
-  return `Chromium not found at ${CHROMIUM}: browser suite skipped`;
-}
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740, isMobile: true },
@@ -53,7 +34,7 @@ describe('public pages in Chromium', { skip: skipUnlessChromium() }, () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     articlePath = `/bai-viet/${a.slug}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -113,6 +94,49 @@ describe('public pages in Chromium', { skip: skipUnlessChromium() }, () => {
     assert.match(page.url(), /\/tim-kiem\?q=/);
     assert.equal(await page.locator('h1').textContent(), 'Kết quả tìm kiếm');
     await context.close();
+  });
+
+  test('search suggestions: a listbox as you type, arrow keys and Enter open the article', async () => {
+    const target = await node.services.database.db
+      .selectFrom('articles')
+      .select(['title', 'slug'])
+      .where('site_id', '=', 1)
+      .where('lang', '=', 'vi')
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    // The first two words and the start of the third, as someone still typing.
+    const words = target.title.split(' ');
+    const typed = `${words.slice(0, 2).join(' ')} ${words[2]!.slice(0, Math.max(2, words[2]!.length - 1))}`;
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('#q').pressSequentially(typed, { delay: 20 });
+    const listbox = page.locator('#q-suggestions[role="listbox"]');
+    await page.locator('#q-suggestions [role="option"]').first().waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(
+      await page.locator('#q').getAttribute('aria-expanded'),
+      'true',
+      'the combobox says it is open',
+    );
+    const options = await page.locator('#q-suggestions [role="option"]').allTextContents();
+    const index = options.indexOf(target.title);
+    assert.ok(index >= 0, `the newest matching title is suggested (got ${JSON.stringify(options)})`);
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    assert.equal(
+      await page.locator('#q').getAttribute('aria-activedescendant'),
+      `q-suggestion-${index}`,
+      'arrow keys move the active option',
+    );
+    await page.keyboard.press('Escape');
+    assert.equal(await listbox.isVisible(), false, 'Escape closes the list');
+    await page.locator('#q').press('Space');
+    await page.locator('#q').press('Backspace');
+    await page.locator('#q-suggestions [role="option"]').first().waitFor({ state: 'visible', timeout: 5000 });
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(`**/bai-viet/${target.slug}`), page.keyboard.press('Enter')]);
+    assert.equal(await page.locator('h1').textContent(), target.title, 'Enter opened the suggested article');
+    await page.close();
   });
 
   test('the print stylesheet hides navigation and sidebar', async () => {

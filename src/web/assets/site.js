@@ -60,6 +60,8 @@
   let lastQuery = '';
 
   const close = () => {
+    // Typing the same words again after closing (Escape) asks again.
+    lastQuery = '';
     list.hidden = true;
     list.textContent = '';
     items = [];
