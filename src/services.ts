@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { ArticleQueries } from './features/articles/queries.js';
 import { SiteRegistry } from './features/sites/site-registry.js';
-import { ViewCounter } from './features/stats/view-counter.js';
+import { StatsCounter } from './features/stats/counter.js';
 import { type CacheBus, localBus, redisBus } from './platform/cache/cache-bus.js';
 import { PageCache } from './platform/cache/page-cache.js';
 import type { Database } from './platform/db/database.js';
@@ -21,7 +21,8 @@ export interface Services {
   fragments: FragmentCache;
   sites: SiteRegistry;
   articles: ArticleQueries;
-  views: ViewCounter;
+  /** Visitor statistics: visits, views, online; gathered in memory, shared through Redis if set. */
+  views: StatsCounter;
   redis: Redis | undefined;
   /** Purges the tags everywhere: pages, fragments, the site registry; other nodes through the bus. */
   invalidate(tags: readonly string[]): void;
@@ -41,7 +42,13 @@ export async function createServices(config: Config, database: Database, log: Lo
   const cache = new PageCache(config.pageCacheBytes, bus);
   const fragments = new FragmentCache();
   const sites = new SiteRegistry(database, config.publicUrl);
-  const views = new ViewCounter(database, 5000, (err) => log.error({ err }, 'view counter flush failed'));
+  const views = new StatsCounter({
+    database,
+    redis,
+    trustProxy: config.trustProxy,
+    onError: (err) => log.error({ err }, 'visitor statistics: push or flush failed'),
+  });
+  await views.ready();
 
   const dropLocal = (tags: readonly string[]) => {
     fragments.dropTags(tags);

@@ -10,6 +10,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { visibleLinks } from '../features/links/operations.js';
 import type { SiteContext } from '../features/sites/site-registry.js';
+import { statsWidgetData, withStats } from '../features/stats/stats-widget.js';
 import { type CacheEntry, etagOf, PageCache } from '../platform/cache/page-cache.js';
 import { tags as cacheTags } from '../platform/cache/tags.js';
 import { writeEntry } from '../platform/http/respond.js';
@@ -54,11 +55,12 @@ async function sidebarHtml({ services, site, lang }: PageRequest): Promise<strin
     SIDEBAR_TTL_MS,
     [cacheTags.chrome(siteId), cacheTags.widget(siteId, 'most-read')],
     async () => {
-      const [mostRead, links] = await Promise.all([
+      const [mostRead, links, stats] = await Promise.all([
         services.articles.mostRead(siteId, lang, 5),
         visibleLinks(services.database, siteId),
+        statsWidgetData(services.views, siteId, lang),
       ]);
-      return renderToString(<Sidebar lang={lang} mostRead={mostRead} links={links} />);
+      return renderToString(withStats(stats, <Sidebar lang={lang} mostRead={mostRead} links={links} />));
     },
   );
 }
@@ -87,6 +89,8 @@ export async function renderPage(pr: PageRequest, input: PageInput): Promise<str
       todayLine={todayLine(new Date(now), lang)}
       alternates={input.alternates}
       categories={site.categories}
+      menu={site.menu}
+      emblem={site.emblem}
       activeCategoryId={input.activeCategoryId}
       query={input.query}
     />,
@@ -135,7 +139,7 @@ export async function servePage(
   if (services.config.pageCache) {
     const hit = services.cache.get(key, pr.now);
     if (hit) {
-      services.views.recordVisit(siteId, hit.articleId, request.headers['user-agent']);
+      services.views.recordVisit(siteId, hit, request.raw);
       reply.hijack();
       writeEntry(request.raw, reply.raw, hit, 'HIT');
       return;
@@ -148,7 +152,8 @@ export async function servePage(
     return;
   }
   const status = page.status ?? 200;
-  if (status === 200) services.views.recordVisit(siteId, page.articleId, request.headers['user-agent']);
+  const served = { articleId: page.articleId, contentType: page.contentType ?? HTML };
+  if (status === 200) services.views.recordVisit(siteId, served, request.raw);
   const allTags = [cacheTags.chrome(siteId), ...page.tags];
   const storeOptions = {
     siteId,

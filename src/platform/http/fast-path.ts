@@ -16,7 +16,7 @@ export function cacheFastPath(services: Services): (req: IncomingMessage, res: S
     if (siteId === undefined) return false;
     const entry = cache.get(PageCache.key(siteId, req.url ?? '/'));
     if (!entry) return false;
-    views.recordVisit(siteId, entry.articleId, req.headers['user-agent']);
+    views.recordVisit(siteId, entry, req);
     writeEntry(req, res, entry, 'HIT');
     return true;
   };

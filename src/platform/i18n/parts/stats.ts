@@ -1,4 +1,61 @@
-/** Catalogue part: stats. */
+/** Catalogue part: visitor statistics (sidebar widget, JSON endpoint, admin statistics page). */
 import { defineMessages } from '../define.js';
 
-export const statsMessages = defineMessages({}, {});
+export const statsMessages = defineMessages(
+  {
+    'stats.mostReadToday': 'Đọc nhiều hôm nay',
+    'stats.mostReadWeek': 'Đọc nhiều trong tuần',
+    'stats.viewsOf': '{count} lượt xem',
+    'stats.badArticle': 'Mã bài viết phải là một số nguyên dương.',
+    'stats.admin.title': 'Thống kê truy cập',
+    'stats.admin.overview': 'Tổng quan',
+    'stats.admin.totalVisits': 'Lượt truy cập từ khi ra mắt',
+    'stats.admin.online': 'Đang trực tuyến (5 phút qua)',
+    'stats.admin.visitsToday': 'Lượt truy cập hôm nay',
+    'stats.admin.visitorsToday': 'Người truy cập hôm nay',
+    'stats.admin.visits30': 'Lượt truy cập 30 ngày qua',
+    'stats.admin.daysTitle': '30 ngày gần nhất',
+    'stats.admin.daysCaption': 'Lượt truy cập và số người truy cập mỗi ngày, theo giờ Việt Nam',
+    'stats.admin.day': 'Ngày',
+    'stats.admin.visits': 'Lượt truy cập',
+    'stats.admin.visitors': 'Người truy cập',
+    'stats.admin.chart': 'Biểu đồ lượt truy cập',
+    'stats.admin.sum': 'Cộng 30 ngày',
+    'stats.admin.topTitle': 'Bài đọc nhiều trong tuần',
+    'stats.admin.topCaption': 'Bảy ngày gần nhất, mọi ngôn ngữ',
+    'stats.admin.article': 'Bài viết',
+    'stats.admin.views': 'Lượt xem',
+    'stats.admin.notPublic': '(không còn công khai)',
+    'stats.admin.noViews': 'Chưa có lượt xem nào trong bảy ngày qua.',
+    'stats.admin.note':
+      'Số liệu được cập nhật vài giây một lần. Máy tìm kiếm và các công cụ tự động không được tính. Người truy cập được nhận biết bằng cookie hoặc địa chỉ đã băm theo ngày; không lưu địa chỉ IP.',
+  },
+  {
+    'stats.mostReadToday': 'Most read today',
+    'stats.mostReadWeek': 'Most read this week',
+    'stats.viewsOf': '{count} views',
+    'stats.badArticle': 'The article id must be a positive whole number.',
+    'stats.admin.title': 'Visitor statistics',
+    'stats.admin.overview': 'Overview',
+    'stats.admin.totalVisits': 'Visits since launch',
+    'stats.admin.online': 'Online (last 5 minutes)',
+    'stats.admin.visitsToday': 'Visits today',
+    'stats.admin.visitorsToday': 'Visitors today',
+    'stats.admin.visits30': 'Visits in the last 30 days',
+    'stats.admin.daysTitle': 'The last 30 days',
+    'stats.admin.daysCaption': 'Visits and visitors per day, Vietnam time',
+    'stats.admin.day': 'Day',
+    'stats.admin.visits': 'Visits',
+    'stats.admin.visitors': 'Visitors',
+    'stats.admin.chart': 'Visits chart',
+    'stats.admin.sum': 'Total of 30 days',
+    'stats.admin.topTitle': 'Most read this week',
+    'stats.admin.topCaption': 'The last seven days, every language',
+    'stats.admin.article': 'Article',
+    'stats.admin.views': 'Views',
+    'stats.admin.notPublic': '(no longer public)',
+    'stats.admin.noViews': 'No views in the last seven days yet.',
+    'stats.admin.note':
+      'Figures are updated every few seconds. Search engines and automated tools are not counted. Visitors are told apart by a cookie or by their address hashed with a daily salt; no IP address is stored.',
+  },
+);
