@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { seedDemo } from '../../src/features/demo/seed.js';
 import { openSqlite } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { benchVotes, votesReport } from './votes.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -71,6 +72,8 @@ async function startLoa(
       LOA_DATA_DIR: dataDir,
       LOA_DEMO: '0',
       LOA_PAGE_CACHE: pageCache ? '1' : '0',
+      // As behind a reverse proxy: the vote load names each reader's address (votes.ts).
+      LOA_TRUST_PROXY: '1',
       LOA_LOG_LEVEL: 'warn',
       LOA_ADMIN_EMAIL: 'bench@loa.localhost',
       LOA_ADMIN_PASSWORD: 'bench-password-123',
@@ -162,6 +165,13 @@ async function main() {
         bytes: captured[i]!.bytes,
       };
     }
+    // Reads with ratings and poll votes, and a burst of votes (votes.ts).
+    const votes = await benchVotes({
+      base: `http://127.0.0.1:${LOA_PORT}`,
+      dataDir: dir,
+      articlePath: pages[2]!.path,
+      connections: CONNECTIONS,
+    });
     const rssCached = rssMb(cached.child.pid!);
     await stop(cached.child);
 
@@ -218,6 +228,7 @@ async function main() {
     console.log(
       `start to first request: ${fmt(cached.startMs)} ms (cache on), ${fmt(uncached.startMs)} ms (cache off)`,
     );
+    console.log(votesReport(votes));
   } finally {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
   }

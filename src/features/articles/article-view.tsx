@@ -7,7 +7,9 @@ import { type Lang, t } from '../../platform/i18n/index.js';
 import { formatDateTime, formatNumber, isoDateTimeVn } from '../../platform/vietnamese/index.js';
 import { ArticleCard, CompactList } from '../../web/components/article-card.js';
 import { urls } from '../../web/urls.js';
+import { CommentsSection } from '../comments/article-section.js';
 import { imageSources } from '../media/figure.js';
+import { RatingWidget } from '../ratings/rating-view.js';
 import { type CitedDocument, documentUrl } from './document-refs.js';
 import type { ArticleSummary } from './queries.js';
 
@@ -153,7 +155,9 @@ export function ArticleView({
           </p>
         )}
         <CitedDocuments lang={lang} documents={documents} />
+        <RatingWidget lang={lang} articleId={a.id} />
       </article>
+      <CommentsSection lang={lang} articleId={a.id} />
       {related.length > 0 && (
         <section aria-labelledby="related-title">
           <h2 class="section-title" id="related-title">

@@ -3,6 +3,8 @@
  * feature fills) and `Liên kết website`.
  */
 import type { ArticleSummary } from '../../features/articles/queries.js';
+import { PollWidget } from '../../features/polls/poll-view.js';
+import { StatsWidget } from '../../features/stats/stats-widget.js';
 import { type Lang, t } from '../../platform/i18n/index.js';
 import { CompactList } from './article-card.js';
 
@@ -23,12 +25,7 @@ export function Sidebar({ lang, mostRead, links }: SidebarProps) {
           </div>
         </section>
       )}
-      <section class="widget" aria-labelledby="w-poll" data-widget="poll">
-        <h2 id="w-poll">{t(lang, 'sidebar.poll')}</h2>
-        <div class="body">
-          <p>{t(lang, 'sidebar.pollSoon')}</p>
-        </div>
-      </section>
+      <PollWidget lang={lang} />
       <section class="widget" aria-labelledby="w-links">
         <h2 id="w-links">{t(lang, 'sidebar.links')}</h2>
         <div class="body">
@@ -43,12 +40,7 @@ export function Sidebar({ lang, mostRead, links }: SidebarProps) {
           </ul>
         </div>
       </section>
-      <section class="widget stats" aria-labelledby="w-stats" data-widget="stats">
-        <h2 id="w-stats">{t(lang, 'sidebar.stats')}</h2>
-        <div class="body">
-          <p>{t(lang, 'sidebar.statsPending')}</p>
-        </div>
-      </section>
+      <StatsWidget lang={lang} />
     </>
   );
 }
