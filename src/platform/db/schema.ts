@@ -119,6 +119,8 @@ export interface MediaTable {
   created_at: number;
   uploaded_by: number | null;
   original_name: string | null;
+  /** Folded (lower-case, no diacritics) alt, caption, credit and file name, for search. */
+  search_text: Generated<string>;
 }
 
 export interface LinksTable {
@@ -143,6 +145,8 @@ export interface UsersTable {
   totp_secret: string | null;
   totp_enabled: Generated<number>;
   disabled: Generated<number>;
+  /** The last TOTP time step accepted (30 s steps since the epoch); a code is never accepted twice. */
+  totp_last_step: number | null;
 }
 
 export interface SiteRolesTable {
@@ -258,6 +262,14 @@ export interface RatingsTable {
   updated_at: number;
 }
 
+/** Per article: how many readers rated it and the sum of their stars (kept with each rating). */
+export interface RatingTotalsTable {
+  site_id: number;
+  article_id: number;
+  count: number;
+  stars_total: number;
+}
+
 export interface PollsTable {
   site_id: number;
   id: Generated<number>;
@@ -362,6 +374,7 @@ export interface Schema {
   article_transitions: ArticleTransitionsTable;
   menu_items: MenuItemsTable;
   ratings: RatingsTable;
+  rating_totals: RatingTotalsTable;
   polls: PollsTable;
   poll_options: PollOptionsTable;
   poll_votes: PollVotesTable;
