@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { seedDemo } from '../../src/features/demo/seed.js';
 import { openSqlite } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { READER_HEADERS } from './reader.js';
 import { benchVotes, votesReport } from './votes.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -31,8 +32,9 @@ interface Load {
 
 async function load(url: string): Promise<Load> {
   // A short warm-up first, so the JIT has compiled the hot path before anything is measured.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, pipelining: 1 });
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1 });
+  const headers = READER_HEADERS;
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, pipelining: 1, headers });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1, headers });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 

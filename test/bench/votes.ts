@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { type Database, openSqlite } from '../../src/platform/db/database.js';
+import { READER_HEADERS } from './reader.js';
 
 const WRITE_SHARE = Number(process.env.BENCH_WRITE_SHARE ?? 0.01);
 const BURST = Number(process.env.BENCH_BURST ?? 1000);
@@ -259,6 +260,7 @@ export async function benchVotes(o: {
         connections: o.connections,
         duration: seconds,
         pipelining: 1,
+        headers: READER_HEADERS,
       });
     await read(2); // warm-up
     await writer.ready;

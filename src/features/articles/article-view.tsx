@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber, isoDateTimeVn } from '../../platform/viet
 import { ArticleCard, CompactList } from '../../web/components/article-card.js';
 import { urls } from '../../web/urls.js';
 import { CommentsSection } from '../comments/article-section.js';
+import type { ArticleComments } from '../comments/queries.js';
 import { imageSources } from '../media/figure.js';
 import { RatingWidget } from '../ratings/rating-view.js';
 import { type CitedDocument, documentUrl } from './document-refs.js';
@@ -37,6 +38,8 @@ export interface ArticleProps {
   documents: readonly CitedDocument[];
   related: readonly ArticleSummary[];
   sameCategory: readonly ArticleSummary[];
+  /** Approved comments, loaded by the route; without them (preview) the section shows the form only. */
+  comments?: ArticleComments;
 }
 
 /** The documents the article cites, each linking to its page or, until there is one, to a search for it. */
@@ -94,6 +97,7 @@ export function ArticleView({
   documents,
   related,
   sameCategory,
+  comments,
 }: ArticleProps) {
   const published = new Date(a.published_at ?? 0);
   const categoryName = category ? (lang === 'en' ? category.name_en : category.name_vi) : '';
@@ -157,7 +161,7 @@ export function ArticleView({
         <CitedDocuments lang={lang} documents={documents} />
         <RatingWidget lang={lang} articleId={a.id} />
       </article>
-      <CommentsSection lang={lang} articleId={a.id} />
+      <CommentsSection lang={lang} articleId={a.id} comments={comments} />
       {related.length > 0 && (
         <section aria-labelledby="related-title">
           <h2 class="section-title" id="related-title">

@@ -11,6 +11,7 @@ import type { Services } from '../../services.js';
 import { renderPage, servePage, siteName } from '../../web/page.js';
 import { articleHead } from '../../web/seo.js';
 import { routes, urls } from '../../web/urls.js';
+import { approvedComments } from '../comments/queries.js';
 import { ArticleView } from './article-view.js';
 import { documentsOf } from './document-refs.js';
 import { newestInCategory } from './newest.js';
@@ -29,7 +30,7 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
         if (article.lang !== lang) {
           return { redirect: urls.article(article.lang, slug) };
         }
-        const [tags, documents, related, sameCategory, translation] = await Promise.all([
+        const [tags, documents, related, sameCategory, translation, comments] = await Promise.all([
           services.articles.tagsOf(siteId, article.id),
           documentsOf(services.database, siteId, article.id),
           services.articles.related(siteId, article.id, pr.now),
@@ -37,6 +38,7 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
             list.filter((a) => a.id !== article.id).slice(0, SAME_CATEGORY),
           ),
           services.articles.translation(siteId, article.translation_id, pr.now),
+          approvedComments(services.database, siteId, article.id),
         ]);
         const other = lang === 'vi' ? 'en' : 'vi';
         const alternates = {
@@ -68,6 +70,7 @@ export function articleRoutes(app: FastifyInstance, services: Services): void {
               documents={documents}
               related={related}
               sameCategory={sameCategory}
+              comments={comments}
             />
           ),
         });

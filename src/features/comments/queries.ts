@@ -92,21 +92,6 @@ export async function approvedComments(
   return thread(articleId, rows);
 }
 
-/** The same for the article with this slug (what the article route knows before it loads it). */
-export async function approvedCommentsBySlug(
-  database: Database,
-  siteId: number,
-  slug: string,
-): Promise<ArticleComments | undefined> {
-  const article = await database.db
-    .selectFrom('articles')
-    .select('id')
-    .where('site_id', '=', siteId)
-    .where('slug', '=', slug)
-    .executeTakeFirst();
-  return article ? approvedComments(database, siteId, article.id) : undefined;
-}
-
 /** A published article of the site that readers can comment on. */
 export async function commentableArticle(database: Database, siteId: number, articleId: number, now: number) {
   return database.db
