@@ -60,7 +60,9 @@ async function sidebarHtml({ services, site, lang }: PageRequest): Promise<strin
         visibleLinks(services.database, siteId),
         statsWidgetData(services.views, siteId, lang),
       ]);
-      return renderToString(withStats(stats, <Sidebar lang={lang} mostRead={mostRead} links={links} />));
+      // The all-time list stands in only while there are no views this week (a new site).
+      const allTime = stats && stats.week.length > 0 ? [] : mostRead;
+      return renderToString(withStats(stats, <Sidebar lang={lang} mostRead={allTime} links={links} />));
     },
   );
 }
