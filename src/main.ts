@@ -37,7 +37,7 @@ async function firstStartContent(config: Config, database: Database, log: Logger
     const started = performance.now();
     // Loaded only when needed: the generator and its phrase pools stay out of a running server.
     const { seedDemo } = await import('./features/demo/seed.js');
-    const summary = await seedDemo(database, { dataDir: config.dataDir });
+    const summary = await seedDemo(database, { dataDir: config.dataDir, interaction: true });
     log.info({ ...summary, ms: Math.round(performance.now() - started) }, 'demo content generated');
   } else {
     await createSite(database, {

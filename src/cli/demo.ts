@@ -39,7 +39,12 @@ export const demoCommand: Command = {
         );
         return 1;
       }
-      const summary = await seedDemo(database, { dataDir: config.dataDir, articlesPerSite, seed });
+      const summary = await seedDemo(database, {
+        dataDir: config.dataDir,
+        articlesPerSite,
+        seed,
+        interaction: true,
+      });
       process.stdout.write(
         `demo content generated: ${summary.sites} sites, ${summary.articles} articles, ${summary.media} photos\n`,
       );

@@ -12,6 +12,7 @@ import { createLink } from '../links/operations.js';
 import { storeImage } from '../media/store.js';
 import { createSite } from '../sites/operations.js';
 import { generateDemoImage } from './images.js';
+import { seedInteraction } from './interaction.js';
 import { DEMO_SITES, type DemoSite } from './places.js';
 import { hashSeed, Rng } from './random.js';
 import { type DemoArticle, generateArticle, generateIntroPages } from './text/index.js';
@@ -27,6 +28,8 @@ export interface SeedOptions {
   siteLimit?: number;
   /** Recompute related articles for every article (slow for very large runs). */
   related?: boolean;
+  /** A poll and a few approved comments per site (first start and `loa demo`; tests leave it off). */
+  interaction?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -181,6 +184,7 @@ async function seedSite(
   }
   // Articles created early could not see the later ones as related; rank them all again.
   if (options.related) for (const id of created) await recomputeRelated(database, siteId, id);
+  if (options.interaction) await seedInteraction(database, siteId, site.nameVi, rng, now);
   return { articles: created.length, media: media.length };
 }
 
@@ -193,6 +197,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     imagesPerSite: options.imagesPerSite ?? 10,
     seed: options.seed ?? 1,
     related: options.related ?? true,
+    interaction: options.interaction ?? false,
     onProgress: options.onProgress,
   };
   const progress = { done: 0, total: sites.length * (full.articlesPerSite + full.englishPerSite) };
