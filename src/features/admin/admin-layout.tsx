@@ -10,6 +10,7 @@ import { assets } from '../../web/assets.js';
 import { type Actor, can } from '../access/actor.js';
 import type { Permission } from '../access/roles.js';
 import type { Session } from '../accounts/sessions.js';
+import { securityUrls } from '../security/urls.js';
 import { adminUrls } from './urls.js';
 
 export interface AdminPageProps {
@@ -41,7 +42,8 @@ export type AdminSection =
   | 'settings'
   | 'audit'
   | 'tokens'
-  | 'stats';
+  | 'stats'
+  | 'security';
 
 const SECTIONS: {
   id: AdminSection;
@@ -66,6 +68,7 @@ const SECTIONS: {
   { id: 'staff', label: 'admin.nav.staff', permission: 'site.staff', url: adminUrls.staff },
   { id: 'settings', label: 'admin.nav.settings', permission: 'site.settings', url: adminUrls.settings },
   { id: 'tokens', label: 'admin.nav.tokens', permission: 'site.enter', url: adminUrls.tokens },
+  { id: 'security', label: 'admin.nav.security', permission: 'site.staff', url: securityUrls.siteSecurity },
   { id: 'audit', label: 'admin.nav.audit', permission: 'audit.read', url: adminUrls.audit },
 ];
 

@@ -105,7 +105,7 @@ async function siteSecurityPage(ctx: AdminContext, shown?: ComponentChildren, st
       session,
       actor: ctx.actor,
       site,
-      section: 'staff',
+      section: 'security',
       children: (
         <>
           <p>{t(lang, 'security.site.intro', { site: siteName(site, lang) })}</p>
