@@ -6,15 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { createTestNode, type TestNode } from '../../src/testing/harness.js';
-import {
-  adminGet,
-  adminPost,
-  apiAs,
-  createStaff,
-  siteIdOf,
-  type TestStaff,
-} from '../../src/testing/staff.js';
+import type { TestNode } from '../../src/testing/harness.js';
+import { adminGet, adminPost, apiAs, type TestStaff } from '../../src/testing/staff.js';
+import { siteAdminSetup } from './site-admin-helpers.js';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -38,10 +32,8 @@ describe('site administration HTML', () => {
   let platform: TestStaff;
 
   before(async () => {
-    node = await createTestNode({ articlesPerSite: 2, imagesPerSite: 1 });
-    const siteId = await siteIdOf(node.services, 'hoa-lam');
-    admin = await createStaff(node.services, 'site_admin', siteId);
-    platform = await createStaff(node.services, 'platform');
+    let siteId: number;
+    ({ node, siteId, admin, platform } = await siteAdminSetup({ articlesPerSite: 2, imagesPerSite: 1 }));
     const media = await node.services.database.db
       .selectFrom('media')
       .select('id')

@@ -7,15 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIALECTS, skipUnlessPostgres } from '../../src/testing/dialects.js';
-import { createTestNode, type TestNode } from '../../src/testing/harness.js';
-import {
-  adminGet,
-  adminPost,
-  apiAs,
-  createStaff,
-  siteIdOf,
-  type TestStaff,
-} from '../../src/testing/staff.js';
+import type { TestNode } from '../../src/testing/harness.js';
+import { adminGet, adminPost, apiAs, type TestStaff } from '../../src/testing/staff.js';
+import { siteAdminSetup } from './site-admin-helpers.js';
 
 const SETTINGS = '/admin/sites/hoa-lam/settings';
 
@@ -55,12 +49,12 @@ for (const dialect of DIALECTS) {
     let outsider: TestStaff;
 
     before(async () => {
-      node = await createTestNode({ dialect, articlesPerSite: 2, imagesPerSite: 1, pageCache: true });
-      const s = node.services;
-      siteId = await siteIdOf(s, 'hoa-lam');
-      admin = await createStaff(s, 'site_admin', siteId);
-      approver = await createStaff(s, 'approver', siteId);
-      outsider = await createStaff(s, 'site_admin', await siteIdOf(s, 'tan-loc-dong'));
+      ({ node, siteId, admin, approver, outsider } = await siteAdminSetup({
+        dialect,
+        articlesPerSite: 2,
+        imagesPerSite: 1,
+        pageCache: true,
+      }));
     });
     after(async () => {
       await node?.close();

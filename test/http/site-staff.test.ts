@@ -9,15 +9,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { verifyPassword } from '../../src/features/accounts/users.js';
 import { DIALECTS, skipUnlessPostgres } from '../../src/testing/dialects.js';
-import { createTestNode, type TestNode } from '../../src/testing/harness.js';
-import {
-  adminGet,
-  adminPost,
-  apiAs,
-  createStaff,
-  siteIdOf,
-  type TestStaff,
-} from '../../src/testing/staff.js';
+import type { TestNode } from '../../src/testing/harness.js';
+import { adminGet, adminPost, apiAs, createStaff, type TestStaff } from '../../src/testing/staff.js';
+import { assertStatuses, type ExpectedStatus, siteAdminSetup } from './site-admin-helpers.js';
 
 const STAFF = '/admin/sites/hoa-lam/staff';
 const PLATFORM = '/admin/platform/sites';
@@ -36,15 +30,11 @@ for (const dialect of DIALECTS) {
     let platform: TestStaff;
 
     before(async () => {
-      node = await createTestNode({ dialect, articlesPerSite: 1, imagesPerSite: 0 });
-      const s = node.services;
-      siteId = await siteIdOf(s, 'hoa-lam');
-      otherSiteId = await siteIdOf(s, 'tan-loc-dong');
-      admin = await createStaff(s, 'site_admin', siteId, 'quantri');
-      editor = await createStaff(s, 'editor', siteId, 'bientap');
-      approver = await createStaff(s, 'approver', siteId, 'duyet');
-      outsider = await createStaff(s, 'site_admin', otherSiteId, 'ngoai');
-      platform = await createStaff(s, 'platform', undefined, 'toanquyen');
+      ({ node, siteId, otherSiteId, admin, editor, approver, outsider, platform } = await siteAdminSetup({
+        dialect,
+        articlesPerSite: 1,
+        imagesPerSite: 0,
+      }));
     });
     after(async () => {
       await node?.close();
@@ -224,7 +214,7 @@ for (const dialect of DIALECTS) {
     test('another site, a role too low or no CSRF token: refused, nothing changed', async () => {
       const low = await createStaff(node.services, 'approver', siteId, 'duyet2');
       const before = await roles();
-      const calls: [string, Promise<{ statusCode: number }>, number][] = [
+      const calls: ExpectedStatus[] = [
         ['editor opens the staff page', adminGet(node.app, editor, STAFF), 403],
         [
           'approver adds someone (API)',
@@ -258,7 +248,7 @@ for (const dialect of DIALECTS) {
           403,
         ],
       ];
-      for (const [label, call, status] of calls) assert.equal((await call).statusCode, status, label);
+      await assertStatuses(calls);
       assert.deepEqual(await roles(), before, 'nothing changed');
     });
 

@@ -8,15 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIALECTS, skipUnlessPostgres } from '../../src/testing/dialects.js';
-import { createTestNode, type TestNode } from '../../src/testing/harness.js';
-import {
-  adminGet,
-  adminPost,
-  apiAs,
-  createStaff,
-  siteIdOf,
-  type TestStaff,
-} from '../../src/testing/staff.js';
+import type { TestNode } from '../../src/testing/harness.js';
+import { adminGet, adminPost, apiAs, type TestStaff } from '../../src/testing/staff.js';
+import { assertStatuses, type ExpectedStatus, siteAdminSetup } from './site-admin-helpers.js';
 
 const CATEGORIES = '/admin/sites/hoa-lam/categories';
 const MENUS = '/admin/sites/hoa-lam/menus';
@@ -45,12 +39,12 @@ for (const dialect of DIALECTS) {
     let outsider: TestStaff;
 
     before(async () => {
-      node = await createTestNode({ dialect, articlesPerSite: 2, imagesPerSite: 0, pageCache: true });
-      const s = node.services;
-      siteId = await siteIdOf(s, 'hoa-lam');
-      admin = await createStaff(s, 'site_admin', siteId);
-      approver = await createStaff(s, 'approver', siteId);
-      outsider = await createStaff(s, 'site_admin', await siteIdOf(s, 'tan-loc-dong'));
+      ({ node, siteId, admin, approver, outsider } = await siteAdminSetup({
+        dialect,
+        articlesPerSite: 2,
+        imagesPerSite: 0,
+        pageCache: true,
+      }));
     });
     after(async () => {
       await node?.close();
@@ -332,7 +326,7 @@ for (const dialect of DIALECTS) {
       const before = await snapshot();
       const anyCategory = (await categories())[0]!;
       const anyLink = (await linkRows())[0]!;
-      const calls: [string, Promise<{ statusCode: number }>, number][] = [
+      const calls: ExpectedStatus[] = [
         ['approver adds a category', adminPost(node.app, approver, CATEGORIES, { nameVi: 'X' }), 403],
         ['approver opens the menu admin', adminGet(node.app, approver, MENUS), 403],
         [
@@ -381,9 +375,7 @@ for (const dialect of DIALECTS) {
           403,
         ],
       ];
-      for (const [label, call, status] of calls) {
-        assert.equal((await call).statusCode, status, label);
-      }
+      await assertStatuses(calls);
       assert.equal(await snapshot(), before, 'nothing changed');
     });
   });

@@ -11,7 +11,8 @@ import { cleanText, slugify } from '../../platform/vietnamese/index.js';
 import { authorize } from '../access/actor.js';
 import { audit } from '../access/audit.js';
 import type { AdminSite, OpContext } from '../admin/context.js';
-import { cleanField, type Direction, reorder } from '../sites/admin-input.js';
+import { cleanField, cleanNamePair, type Direction } from '../sites/admin-input.js';
+import { moveRow, nextPosition } from '../sites/ordered-rows.js';
 
 export interface NewCategoryInput {
   nameVi: string;
@@ -174,29 +175,13 @@ async function checkParent(
   }
 }
 
-async function nextPosition(database: Database, siteId: number, parentId: number | null): Promise<number> {
-  const row = await database.db
-    .selectFrom('categories')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('site_id', '=', siteId)
-    .where('parent_id', parentId === null ? 'is' : '=', parentId)
-    .executeTakeFirst();
-  const max = row?.max;
-  return max === null || max === undefined ? 0 : Number(max) + 1;
-}
-
 function changedTags(siteId: number, categoryId: number): string[] {
   return [tags.chrome(siteId), tags.category(siteId, categoryId), tags.home(siteId), tags.listing(siteId)];
 }
 
 function checkNames(input: { nameVi: string; nameEn: string }) {
-  const nameVi = cleanField(input.nameVi, 'nameVi', {
-    label: 'siteadmin.f.nameVi',
-    max: NAME_MAX,
-    required: true,
-  });
-  const nameEn = cleanField(input.nameEn, 'nameEn', { label: 'siteadmin.f.nameEn', max: NAME_MAX }) || nameVi;
-  return { nameVi, nameEn };
+  const name = cleanNamePair('name', { vi: input.nameVi, en: input.nameEn }, NAME_MAX);
+  return { nameVi: name.vi, nameEn: name.en };
 }
 
 export async function addCategory(
@@ -217,7 +202,7 @@ export async function addCategory(
       slug,
       name_vi: nameVi,
       name_en: nameEn,
-      position: await nextPosition(database, site.id, input.parentId),
+      position: await nextPosition(database.db, site.id, { table: 'categories', parentId: input.parentId }),
       parent_id: input.parentId,
       in_menu: input.inMenu ? 1 : 0,
       created_at: Date.now(),
@@ -259,7 +244,9 @@ export async function editCategory(
     slug,
     parent_id: parentId,
     in_menu: inMenu ? 1 : 0,
-    ...(parentId !== current.parentId ? { position: await nextPosition(database, site.id, parentId) } : {}),
+    ...(parentId !== current.parentId
+      ? { position: await nextPosition(database.db, site.id, { table: 'categories', parentId }) }
+      : {}),
   };
   await database.db
     .updateTable('categories')
@@ -288,35 +275,15 @@ export async function moveCategory(
   direction: Direction,
 ): Promise<void> {
   authorize(ctx.actor, site.id, 'site.categories');
-  const { database } = ctx.services;
   const current = await getCategory(ctx, site, id);
-  await database.db.transaction().execute(async (trx) => {
-    const siblings = await trx
-      .selectFrom('categories')
-      .select('id')
-      .where('site_id', '=', site.id)
-      .where('parent_id', current.parentId === null ? 'is' : '=', current.parentId)
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
-    const order = reorder(siblings, id, direction);
-    if (!order) return;
-    for (const { id: rowId, position } of order) {
-      await trx
-        .updateTable('categories')
-        .set({ position })
-        .where('site_id', '=', site.id)
-        .where('id', '=', rowId)
-        .execute();
-    }
+  await moveRow(ctx, site, {
+    table: 'categories',
+    parentId: current.parentId,
+    kind: 'category',
+    id,
+    direction,
+    tags: changedTags(site.id, id),
   });
-  await audit(database, ctx.actor, {
-    action: 'category.move',
-    siteId: site.id,
-    target: `category:${id}`,
-    details: { direction },
-  });
-  ctx.services.invalidate(changedTags(site.id, id));
 }
 
 /** Deletes an empty category; one with articles or sub-categories is refused with the counts. */

@@ -10,7 +10,8 @@ import { cleanText } from '../../platform/vietnamese/index.js';
 import { authorize } from '../access/actor.js';
 import { audit } from '../access/audit.js';
 import type { AdminSite, OpContext } from '../admin/context.js';
-import { cleanField, type Direction, reorder, validateHttpUrl } from '../sites/admin-input.js';
+import { cleanNamePair, type Direction, validateHttpUrl } from '../sites/admin-input.js';
+import { moveRow, nextPosition } from '../sites/ordered-rows.js';
 
 export interface NewLinkInput {
   titleVi: string;
@@ -93,25 +94,15 @@ export async function getLink(ctx: OpContext, site: AdminSite, id: number): Prom
 }
 
 function checkLink(input: LinkInput): LinkInput {
-  const titleVi = cleanField(input.titleVi, 'titleVi', {
-    label: 'siteadmin.f.titleVi',
-    max: TITLE_MAX,
-    required: true,
-  });
-  const titleEn = cleanField(input.titleEn, 'titleEn', { label: 'siteadmin.f.titleEn', max: TITLE_MAX });
-  return { titleVi, titleEn: titleEn || titleVi, url: validateHttpUrl(input.url), hidden: input.hidden };
+  const title = cleanNamePair('title', { vi: input.titleVi, en: input.titleEn }, TITLE_MAX);
+  return { titleVi: title.vi, titleEn: title.en, url: validateHttpUrl(input.url), hidden: input.hidden };
 }
 
 export async function addLink(ctx: OpContext, site: AdminSite, input: LinkInput): Promise<LinkItem> {
   authorize(ctx.actor, site.id, 'site.links');
   const link = checkLink(input);
   const db = ctx.services.database.db;
-  const last = await db
-    .selectFrom('links')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('site_id', '=', site.id)
-    .executeTakeFirst();
-  const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+  const position = await nextPosition(db, site.id, { table: 'links' });
   const row = await db
     .insertInto('links')
     .values({
@@ -174,28 +165,8 @@ export async function moveLink(
   direction: Direction,
 ): Promise<void> {
   authorize(ctx.actor, site.id, 'site.links');
-  const links = await listLinks(ctx, site);
-  if (!links.some((l) => l.id === id)) throw notFound();
-  const order = reorder(links, id, direction);
-  if (order) {
-    await ctx.services.database.db.transaction().execute(async (trx) => {
-      for (const { id: rowId, position } of order) {
-        await trx
-          .updateTable('links')
-          .set({ position })
-          .where('site_id', '=', site.id)
-          .where('id', '=', rowId)
-          .execute();
-      }
-    });
-  }
-  await audit(ctx.services.database, ctx.actor, {
-    action: 'link.move',
-    siteId: site.id,
-    target: `link:${id}`,
-    details: { direction },
-  });
-  ctx.services.invalidate([tags.chrome(site.id)]);
+  await getLink(ctx, site, id);
+  await moveRow(ctx, site, { table: 'links', kind: 'link', id, direction, tags: [tags.chrome(site.id)] });
 }
 
 export async function deleteLink(ctx: OpContext, site: AdminSite, id: number): Promise<void> {

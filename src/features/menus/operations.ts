@@ -9,7 +9,8 @@ import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { authorize } from '../access/actor.js';
 import { audit } from '../access/audit.js';
 import type { AdminSite, OpContext } from '../admin/context.js';
-import { cleanField, type Direction, reorder, validateMenuUrl } from '../sites/admin-input.js';
+import { cleanNamePair, type Direction, validateMenuUrl } from '../sites/admin-input.js';
+import { moveRow, nextPosition } from '../sites/ordered-rows.js';
 
 export interface MenuItemInput {
   labelVi: string;
@@ -66,15 +67,10 @@ export async function getMenuItem(ctx: OpContext, site: AdminSite, id: number): 
 }
 
 function checkItem(input: MenuItemInput): MenuItemInput {
-  const labelVi = cleanField(input.labelVi, 'labelVi', {
-    label: 'siteadmin.f.labelVi',
-    max: LABEL_MAX,
-    required: true,
-  });
-  const labelEn = cleanField(input.labelEn, 'labelEn', { label: 'siteadmin.f.labelEn', max: LABEL_MAX });
+  const label = cleanNamePair('label', { vi: input.labelVi, en: input.labelEn }, LABEL_MAX);
   return {
-    labelVi,
-    labelEn: labelEn || labelVi,
+    labelVi: label.vi,
+    labelEn: label.en,
     url: validateMenuUrl(input.url),
     parentId: input.parentId,
     hidden: input.hidden,
@@ -90,15 +86,13 @@ function checkParent(items: readonly MenuItem[], parentId: number | null, self?:
   if (self && self.children > 0) throw invalid('parentId', 'siteadmin.menu.hasChildren');
 }
 
-const nextPosition = (items: readonly MenuItem[], parentId: number | null) =>
-  items.filter((i) => i.parentId === parentId).reduce((max, i) => Math.max(max, i.position + 1), 0);
-
 export async function addMenuItem(ctx: OpContext, site: AdminSite, input: MenuItemInput): Promise<MenuItem> {
   authorize(ctx.actor, site.id, 'site.menus');
   const item = checkItem(input);
   const items = await listMenuItems(ctx, site);
   checkParent(items, item.parentId);
-  const row = await ctx.services.database.db
+  const db = ctx.services.database.db;
+  const row = await db
     .insertInto('menu_items')
     .values({
       site_id: site.id,
@@ -106,7 +100,7 @@ export async function addMenuItem(ctx: OpContext, site: AdminSite, input: MenuIt
       label_vi: item.labelVi,
       label_en: item.labelEn,
       url: item.url,
-      position: nextPosition(items, item.parentId),
+      position: await nextPosition(db, site.id, { table: 'menu_items', parentId: item.parentId }),
       hidden: item.hidden ? 1 : 0,
     })
     .returning('id')
@@ -141,7 +135,8 @@ export async function editMenuItem(
   });
   const moved = item.parentId !== current.parentId;
   if (moved) checkParent(items, item.parentId, current);
-  await ctx.services.database.db
+  const db = ctx.services.database.db;
+  await db
     .updateTable('menu_items')
     .set({
       label_vi: item.labelVi,
@@ -149,7 +144,9 @@ export async function editMenuItem(
       url: item.url,
       parent_id: item.parentId,
       hidden: item.hidden ? 1 : 0,
-      ...(moved ? { position: nextPosition(items, item.parentId) } : {}),
+      ...(moved
+        ? { position: await nextPosition(db, site.id, { table: 'menu_items', parentId: item.parentId }) }
+        : {}),
     })
     .where('site_id', '=', site.id)
     .where('id', '=', id)
@@ -174,32 +171,15 @@ export async function moveMenuItem(
   direction: Direction,
 ): Promise<void> {
   authorize(ctx.actor, site.id, 'site.menus');
-  const items = await listMenuItems(ctx, site);
-  const current = items.find((i) => i.id === id);
-  if (!current) throw notFound();
-  const siblings = items
-    .filter((i) => i.parentId === current.parentId)
-    .sort((a, b) => a.position - b.position || a.id - b.id);
-  const order = reorder(siblings, id, direction);
-  if (order) {
-    await ctx.services.database.db.transaction().execute(async (trx) => {
-      for (const { id: rowId, position } of order) {
-        await trx
-          .updateTable('menu_items')
-          .set({ position })
-          .where('site_id', '=', site.id)
-          .where('id', '=', rowId)
-          .execute();
-      }
-    });
-  }
-  await audit(ctx.services.database, ctx.actor, {
-    action: 'menu.move',
-    siteId: site.id,
-    target: `menu:${id}`,
-    details: { direction },
+  const current = await getMenuItem(ctx, site, id);
+  await moveRow(ctx, site, {
+    table: 'menu_items',
+    parentId: current.parentId,
+    kind: 'menu',
+    id,
+    direction,
+    tags: [tags.chrome(site.id)],
   });
-  ctx.services.invalidate([tags.chrome(site.id)]);
 }
 
 /** Deletes an item; one that still has sub-items is refused with their number. */

@@ -6,12 +6,20 @@
 import type { FastifyInstance } from 'fastify';
 import { type Lang, t } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
-import { renderAdminPage } from '../admin/admin-layout.js';
-import { type AdminContext, adminRoute, apiRoute, sendAdminHtml } from '../admin/context.js';
+import { type AdminContext, adminRoute, apiRoute } from '../admin/context.js';
 import { Csrf, type FieldErrors, FormError, SelectField, TextArea, TextField } from '../admin/forms.js';
-import { adminUrls, otherLangPath } from '../admin/urls.js';
+import { adminUrls } from '../admin/urls.js';
 import { textIn } from '../sites/admin-input.js';
-import { doneUrl, Notice, submitForm, typed } from '../sites/admin-kit.js';
+import {
+  AdminTable,
+  BackTo,
+  doneUrl,
+  NamePair,
+  Notice,
+  sendSitePage,
+  submitForm,
+  typed,
+} from '../sites/admin-kit.js';
 import { SITE_KINDS } from '../sites/operations.js';
 import {
   addSite,
@@ -21,29 +29,44 @@ import {
   setSiteHosts,
 } from './operations.js';
 
-function sendPlatformPage(
-  ctx: AdminContext,
-  title: string,
-  children: preact.ComponentChildren,
-  status = 200,
-) {
-  return sendAdminHtml(
-    ctx.reply,
-    renderAdminPage({
-      lang: ctx.lang,
-      title,
-      otherLang: otherLangPath(ctx.lang, ctx.request.url),
-      session: ctx.session,
-      children: <div class="siteadmin">{children}</div>,
-    }),
-    status,
-  );
-}
-
 const kindOptions = (lang: Lang) =>
   SITE_KINDS.map((k) => ({ value: k, label: `${t(lang, `siteadmin.kind.${k}`)} (${k})` }));
 
 const name = (s: PlatformSite, lang: Lang) => (lang === 'en' ? s.nameEn : s.nameVi);
+
+/** A site's page of host names. */
+const hostsUrl = (lang: Lang, code: string) => `${adminUrls.platformSites(lang)}/${encodeURIComponent(code)}`;
+
+/** Host names, one a line. */
+function HostsField({
+  lang,
+  value,
+  errors,
+  rows,
+}: {
+  lang: Lang;
+  value: string | undefined;
+  errors: FieldErrors;
+  rows: number;
+}) {
+  return (
+    <TextArea
+      name="hosts"
+      label={t(lang, 'siteadmin.platform.hosts')}
+      hint={t(lang, 'siteadmin.platform.hostsHint')}
+      value={value}
+      errors={errors}
+      rows={rows}
+      maxLength={5000}
+    />
+  );
+}
+
+/** A JSON body's host names: a list, or one string with a name a line. */
+function hostsIn(body: unknown): string[] | string {
+  const hosts = (body as Record<string, unknown> | undefined)?.hosts;
+  return Array.isArray(hosts) ? (hosts as string[]) : (textIn(body, 'hosts') ?? '');
+}
 
 async function sitesPage(
   ctx: AdminContext,
@@ -54,23 +77,22 @@ async function sitesPage(
   const { lang } = ctx;
   const l = (key: Parameters<typeof t>[1]) => t(lang, key);
   const sites = await listPlatformSites(ctx);
-  return sendPlatformPage(
-    ctx,
-    l('siteadmin.platform.title'),
-    <>
-      <Notice ctx={ctx} />
-      <table class="admin-table">
-        <caption class="visually-hidden">{l('siteadmin.platform.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{l('siteadmin.platform.site')}</th>
-            <th scope="col">{l('siteadmin.platform.kind')}</th>
-            <th scope="col">{l('siteadmin.platform.hosts')}</th>
-            <th scope="col">{l('siteadmin.platform.staff')}</th>
-            <th scope="col">{l('siteadmin.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
+  return sendSitePage(ctx, {
+    title: l('siteadmin.platform.title'),
+    status,
+    children: (
+      <>
+        <Notice ctx={ctx} />
+        <AdminTable
+          caption={l('siteadmin.platform.title')}
+          columns={[
+            l('siteadmin.platform.site'),
+            l('siteadmin.platform.kind'),
+            l('siteadmin.platform.hosts'),
+            l('siteadmin.platform.staff'),
+            l('siteadmin.actions'),
+          ]}
+        >
           {sites.map((s) => (
             <tr key={s.id} id={`site-${s.code}`}>
               <th scope="row">
@@ -94,66 +116,49 @@ async function sitesPage(
               </td>
               <td>{s.staff}</td>
               <td class="actions">
-                <a href={`${adminUrls.platformSites(lang)}/${encodeURIComponent(s.code)}`}>
+                <a href={hostsUrl(lang, s.code)}>
                   {l('siteadmin.platform.editHosts')}
                   <span class="visually-hidden">: {name(s, lang)}</span>
                 </a>
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-      <h2 id="add">{l('siteadmin.platform.add')}</h2>
-      <form method="post" action={adminUrls.platformSites(lang)} class="admin-form wide" noValidate>
-        <FormError message={errors.form} />
-        <Csrf token={ctx.session.csrf} />
-        <TextField
-          name="code"
-          label={l('siteadmin.platform.code')}
-          hint={l('siteadmin.platform.codeHint')}
-          value={values.code}
-          errors={errors}
-          maxLength={64}
-          required
-        />
-        <div class="field-pair">
+        </AdminTable>
+        <h2 id="add">{l('siteadmin.platform.add')}</h2>
+        <form method="post" action={adminUrls.platformSites(lang)} class="admin-form wide" noValidate>
+          <FormError message={errors.form} />
+          <Csrf token={ctx.session.csrf} />
           <TextField
-            name="nameVi"
-            label={l('siteadmin.settings.nameVi')}
-            value={values.nameVi}
+            name="code"
+            label={l('siteadmin.platform.code')}
+            hint={l('siteadmin.platform.codeHint')}
+            value={values.code}
             errors={errors}
-            maxLength={200}
+            maxLength={64}
             required
           />
-          <TextField
-            name="nameEn"
-            label={l('siteadmin.settings.nameEn')}
-            value={values.nameEn}
+          <NamePair
+            lang={lang}
+            name="name"
+            labels={['siteadmin.settings.nameVi', 'siteadmin.settings.nameEn']}
+            max={200}
+            values={values}
             errors={errors}
-            maxLength={200}
+            enHint={false}
           />
-        </div>
-        <SelectField
-          name="kind"
-          label={l('siteadmin.platform.kind')}
-          value={values.kind}
-          errors={errors}
-          options={kindOptions(lang)}
-        />
-        <TextArea
-          name="hosts"
-          label={l('siteadmin.platform.hosts')}
-          hint={l('siteadmin.platform.hostsHint')}
-          value={values.hosts}
-          errors={errors}
-          rows={3}
-          maxLength={5000}
-        />
-        <button type="submit">{l('siteadmin.platform.addButton')}</button>
-      </form>
-    </>,
-    status,
-  );
+          <SelectField
+            name="kind"
+            label={l('siteadmin.platform.kind')}
+            value={values.kind}
+            errors={errors}
+            options={kindOptions(lang)}
+          />
+          <HostsField lang={lang} value={values.hosts} errors={errors} rows={3} />
+          <button type="submit">{l('siteadmin.platform.addButton')}</button>
+        </form>
+      </>
+    ),
+  });
 }
 
 async function hostsPage(
@@ -166,34 +171,22 @@ async function hostsPage(
   const { lang } = ctx;
   const l = (key: Parameters<typeof t>[1]) => t(lang, key);
   const site = await getPlatformSite(ctx, code);
-  const url = `${adminUrls.platformSites(lang)}/${encodeURIComponent(site.code)}`;
-  return sendPlatformPage(
-    ctx,
-    `${l('siteadmin.platform.hosts')}: ${name(site, lang)}`,
-    <>
-      <p>
-        <a href={adminUrls.platformSites(lang)}>
-          {t(lang, 'siteadmin.backTo', { section: l('siteadmin.platform.title') })}
-        </a>
-      </p>
-      <Notice ctx={ctx} />
-      <form method="post" action={url} class="admin-form wide" noValidate>
-        <FormError message={errors.form} />
-        <Csrf token={ctx.session.csrf} />
-        <TextArea
-          name="hosts"
-          label={l('siteadmin.platform.hosts')}
-          hint={l('siteadmin.platform.hostsHint')}
-          value={values?.hosts ?? site.hosts.join('\n')}
-          errors={errors}
-          rows={5}
-          maxLength={5000}
-        />
-        <button type="submit">{l('admin.form.save')}</button>
-      </form>
-    </>,
+  return sendSitePage(ctx, {
+    title: `${l('siteadmin.platform.hosts')}: ${name(site, lang)}`,
     status,
-  );
+    children: (
+      <>
+        <BackTo lang={lang} href={adminUrls.platformSites(lang)} section={l('siteadmin.platform.title')} />
+        <Notice ctx={ctx} />
+        <form method="post" action={hostsUrl(lang, site.code)} class="admin-form wide" noValidate>
+          <FormError message={errors.form} />
+          <Csrf token={ctx.session.csrf} />
+          <HostsField lang={lang} value={values?.hosts ?? site.hosts.join('\n')} errors={errors} rows={5} />
+          <button type="submit">{l('admin.form.save')}</button>
+        </form>
+      </>
+    ),
+  });
 }
 
 const codeOf = (ctx: AdminContext) => String((ctx.request.params as { code?: string }).code ?? '');
@@ -226,15 +219,15 @@ export function platformRoutes(app: FastifyInstance, services: Services): void {
       ctx,
       async () => {
         const site = await setSiteHosts(ctx, codeOf(ctx), textIn(ctx.request.body, 'hosts') ?? '');
-        return doneUrl(`${adminUrls.platformSites(ctx.lang)}/${encodeURIComponent(site.code)}`, 'saved');
+        return doneUrl(hostsUrl(ctx.lang, site.code), 'saved');
       },
       (errors, status) => hostsPage(ctx, codeOf(ctx), typed(ctx.request.body), errors, status),
     ),
   );
 
   apiRoute(app, services, 'POST', '/api/v1/sites', async (ctx) => {
-    const body = ctx.request.body as Record<string, unknown> | undefined;
-    const hosts = Array.isArray(body?.hosts) ? (body.hosts as string[]) : (textIn(body, 'hosts') ?? '');
+    const body = ctx.request.body;
+    const hosts = hostsIn(body);
     const site = await addSite(ctx, {
       code: textIn(body, 'code', 100) ?? '',
       nameVi: textIn(body, 'nameVi') ?? '',
@@ -250,11 +243,7 @@ export function platformRoutes(app: FastifyInstance, services: Services): void {
     services,
     'PUT',
     '/api/v1/sites/:site/hosts',
-    async (ctx) => {
-      const body = ctx.request.body as Record<string, unknown> | undefined;
-      const hosts = Array.isArray(body?.hosts) ? (body.hosts as string[]) : (textIn(body, 'hosts') ?? '');
-      return setSiteHosts(ctx, ctx.site.code, hosts);
-    },
+    (ctx) => setSiteHosts(ctx, ctx.site.code, hostsIn(ctx.request.body)),
     { permission: 'site.settings' },
   );
 }

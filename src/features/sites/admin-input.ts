@@ -71,6 +71,20 @@ export function cleanField(value: string, field: string, rule: TextRule): string
   return text;
 }
 
+/**
+ * A name in Vietnamese (required) and in English (empty: the Vietnamese one), from the fields
+ * `<name>Vi` and `<name>En`, called `siteadmin.f.<name>Vi` / `…En` in messages.
+ */
+export function cleanNamePair(
+  name: 'name' | 'title' | 'label',
+  input: { vi: string; en: string },
+  max: number,
+): { vi: string; en: string } {
+  const vi = cleanField(input.vi, `${name}Vi`, { label: `siteadmin.f.${name}Vi`, max, required: true });
+  const en = cleanField(input.en, `${name}En`, { label: `siteadmin.f.${name}En`, max });
+  return { vi, en: en || vi };
+}
+
 export type Direction = 'up' | 'down';
 
 export function directionIn(body: unknown): Direction {

@@ -1,8 +1,9 @@
 /**
  * Pieces the site-administration pages share: route paths with the `:site` parameter, the page
- * shell, the "saved" notice after a redirect, the move-up/move-down and delete buttons (plain forms:
- * they work without JavaScript and with the keyboard), and the form-error round trip (an operation
- * refuses → the same form again with the message next to the field and what was typed kept).
+ * shell, the "saved" notice after a redirect, the table frame, the Vietnamese/English name pair,
+ * the move-up/move-down and delete buttons (plain forms: they work without JavaScript and with the
+ * keyboard), and the form-error round trip (an operation refuses → the same form again with the
+ * message next to the field and what was typed kept).
  */
 import type { FastifyReply } from 'fastify';
 import type { ComponentChildren } from 'preact';
@@ -10,7 +11,7 @@ import { LoaError, notFound } from '../../platform/http/errors.js';
 import { type Lang, type MessageKey, t } from '../../platform/i18n/index.js';
 import { type AdminSection, renderAdminPage } from '../admin/admin-layout.js';
 import { type AdminContext, sendAdminHtml, siteName } from '../admin/context.js';
-import { Csrf, type FieldErrors } from '../admin/forms.js';
+import { Csrf, type FieldErrors, TextField } from '../admin/forms.js';
 import { adminUrls, otherLangPath } from '../admin/urls.js';
 import { idParam } from './admin-input.js';
 
@@ -39,6 +40,10 @@ export function Notice({ ctx }: { ctx: AdminContext }) {
   ) : null;
 }
 
+/**
+ * Sends an admin page. On a site's routes it carries the site's section navigation; platform pages
+ * (no `:site`) have none.
+ */
 export function sendSitePage(
   ctx: AdminContext,
   page: { title: string; section?: AdminSection; children: ComponentChildren; status?: number },
@@ -104,6 +109,85 @@ export function routeId(ctx: { request: { params: unknown } }, name = 'id'): num
 export function mainError(errors: FieldErrors): string {
   const field = Object.keys(errors).find((k) => k !== 'form');
   return errors[field ?? 'form'] ?? '';
+}
+
+/** The link back to a section's list, at the top of one of its sub-pages. */
+export function BackTo({ lang, href, section }: { lang: Lang; href: string; section: string }) {
+  return (
+    <p>
+      <a href={href}>{t(lang, 'siteadmin.backTo', { section })}</a>
+    </p>
+  );
+}
+
+/** An admin table: its caption for screen readers, the column heads, and the rows. */
+export function AdminTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: string[];
+  children: ComponentChildren;
+}) {
+  return (
+    <table class="admin-table">
+      <caption class="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/**
+ * The Vietnamese name (required) and the English one side by side: fields `<name>Vi` and
+ * `<name>En`. `enHint` says under the English one that an empty name falls back to Vietnamese.
+ */
+export function NamePair({
+  lang,
+  name,
+  labels,
+  max,
+  values,
+  errors,
+  enHint = true,
+}: {
+  lang: Lang;
+  name: string;
+  labels: [vi: MessageKey, en: MessageKey];
+  max: number;
+  values: Record<string, string | undefined>;
+  errors: FieldErrors;
+  enHint?: boolean;
+}) {
+  return (
+    <div class="field-pair">
+      <TextField
+        name={`${name}Vi`}
+        label={t(lang, labels[0])}
+        value={values[`${name}Vi`]}
+        errors={errors}
+        maxLength={max}
+        required
+      />
+      <TextField
+        name={`${name}En`}
+        label={t(lang, labels[1])}
+        value={values[`${name}En`]}
+        errors={errors}
+        maxLength={max}
+        hint={enHint ? t(lang, 'siteadmin.hint.enFallback') : undefined}
+      />
+    </div>
+  );
 }
 
 /** One form, two buttons: move an item a step up or down among its siblings. */

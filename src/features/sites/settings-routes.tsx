@@ -10,7 +10,16 @@ import { type AdminContext, adminRoute, apiRoute, type OpContext } from '../admi
 import { Csrf, type FieldErrors, FormError, SelectField, TextArea, TextField } from '../admin/forms.js';
 import { adminUrls } from '../admin/urls.js';
 import { idIn, textIn } from './admin-input.js';
-import { doneUrl, Notice, sectionTitle, sendSitePage, sitePath, submitForm, typed } from './admin-kit.js';
+import {
+  doneUrl,
+  NamePair,
+  Notice,
+  sectionTitle,
+  sendSitePage,
+  sitePath,
+  submitForm,
+  typed,
+} from './admin-kit.js';
 import {
   readSiteSettings,
   SETTINGS_TEXT_FIELDS,
@@ -95,24 +104,14 @@ function SettingsForm({
       <Csrf token={ctx.session.csrf} />
       <fieldset>
         <legend>{l('siteadmin.settings.identity')}</legend>
-        <div class="field-pair">
-          <TextField
-            name="nameVi"
-            label={l('siteadmin.settings.nameVi')}
-            value={values.nameVi}
-            errors={errors}
-            maxLength={200}
-            required
-          />
-          <TextField
-            name="nameEn"
-            label={l('siteadmin.settings.nameEn')}
-            value={values.nameEn}
-            errors={errors}
-            maxLength={200}
-            hint={l('siteadmin.hint.enFallback')}
-          />
-        </div>
+        <NamePair
+          lang={lang}
+          name="name"
+          labels={['siteadmin.settings.nameVi', 'siteadmin.settings.nameEn']}
+          max={200}
+          values={values}
+          errors={errors}
+        />
         <SelectField
           name="defaultLang"
           label={l('siteadmin.settings.defaultLang')}

@@ -13,6 +13,7 @@ import { Csrf, type FieldErrors, FormError, SelectField, TextField } from '../ad
 import { adminUrls } from '../admin/urls.js';
 import { boolIn, textIn } from '../sites/admin-input.js';
 import {
+  AdminTable,
   doneUrl,
   mainError,
   Notice,
@@ -101,9 +102,41 @@ function MemberRow({ ctx, m }: { ctx: AdminContext; m: StaffMember }) {
   );
 }
 
+interface FormState {
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+/** The account's email and its role on the site, in the add form and the new-account form. */
+function EmailAndRole({ lang, idPrefix, form }: { lang: Lang; idPrefix: 'add' | 'new'; form: FormState }) {
+  return (
+    <>
+      <TextField
+        name="email"
+        id={`${idPrefix}-email`}
+        type="email"
+        autocomplete="off"
+        label={t(lang, 'siteadmin.staff.email')}
+        value={form.values.email}
+        errors={form.errors}
+        maxLength={254}
+        required
+      />
+      <SelectField
+        name="role"
+        id={`${idPrefix}-role`}
+        label={t(lang, 'siteadmin.staff.role')}
+        value={form.values.role}
+        errors={form.errors}
+        options={roleOptions(lang)}
+      />
+    </>
+  );
+}
+
 interface PageState {
-  add?: { values: Record<string, string>; errors: FieldErrors };
-  create?: { values: Record<string, string>; errors: FieldErrors };
+  add?: FormState;
+  create?: FormState;
   list?: string;
   created?: { member: StaffMember; oneTimePassword: string };
   status?: number;
@@ -133,46 +166,25 @@ async function staffPage(ctx: AdminContext, state: PageState = {}) {
           </div>
         )}
         <FormError message={state.list} />
-        <table class="admin-table">
-          <caption class="visually-hidden">{l('admin.nav.staff')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l('siteadmin.staff.person')}</th>
-              <th scope="col">{l('siteadmin.staff.role')}</th>
-              <th scope="col">{l('siteadmin.state')}</th>
-              <th scope="col">{l('siteadmin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <MemberRow key={m.userId} ctx={ctx} m={m} />
-            ))}
-          </tbody>
-        </table>
+        <AdminTable
+          caption={l('admin.nav.staff')}
+          columns={[
+            l('siteadmin.staff.person'),
+            l('siteadmin.staff.role'),
+            l('siteadmin.state'),
+            l('siteadmin.actions'),
+          ]}
+        >
+          {members.map((m) => (
+            <MemberRow key={m.userId} ctx={ctx} m={m} />
+          ))}
+        </AdminTable>
         <p class="muted">{l('siteadmin.staff.rules')}</p>
         <h2 id="add">{l('siteadmin.staff.addTitle')}</h2>
         <form method="post" action={listUrl(ctx)} class="admin-form wide" noValidate>
           <FormError message={add.errors.form} />
           <Csrf token={ctx.session.csrf} />
-          <TextField
-            name="email"
-            id="add-email"
-            type="email"
-            autocomplete="off"
-            label={l('siteadmin.staff.email')}
-            value={add.values.email}
-            errors={add.errors}
-            maxLength={254}
-            required
-          />
-          <SelectField
-            name="role"
-            id="add-role"
-            label={l('siteadmin.staff.role')}
-            value={add.values.role}
-            errors={add.errors}
-            options={roleOptions(lang)}
-          />
+          <EmailAndRole lang={lang} idPrefix="add" form={add} />
           <button type="submit">{l('siteadmin.staff.addButton')}</button>
         </form>
         <h2 id="create">{l('siteadmin.staff.createTitle')}</h2>
@@ -188,25 +200,7 @@ async function staffPage(ctx: AdminContext, state: PageState = {}) {
             maxLength={120}
             required
           />
-          <TextField
-            name="email"
-            id="new-email"
-            type="email"
-            autocomplete="off"
-            label={l('siteadmin.staff.email')}
-            value={create.values.email}
-            errors={create.errors}
-            maxLength={254}
-            required
-          />
-          <SelectField
-            name="role"
-            id="new-role"
-            label={l('siteadmin.staff.role')}
-            value={create.values.role}
-            errors={create.errors}
-            options={roleOptions(lang)}
-          />
+          <EmailAndRole lang={lang} idPrefix="new" form={create} />
           <button type="submit">{l('siteadmin.staff.createButton')}</button>
         </form>
       </>
