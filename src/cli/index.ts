@@ -8,6 +8,7 @@ import { LoaError } from '../platform/http/errors.js';
 import { cliLang, UsageError } from './args.js';
 import { demoCommand } from './demo.js';
 import { migrateCommand } from './migrate.js';
+import { searchCommand } from './search.js';
 import { siteCommand } from './site.js';
 import { startCommand } from './start.js';
 import { tokenCommand } from './token.js';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   site: siteCommand,
   user: userCommand,
   token: tokenCommand,
+  search: searchCommand,
 };
 
 function help(): string {

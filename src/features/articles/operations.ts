@@ -12,6 +12,7 @@ import type { ArticleStatus, Lang, Schema } from '../../platform/db/schema.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { cleanText, slugify } from '../../platform/vietnamese/index.js';
 import { audit } from '../access/audit.js';
+import { indexArticleNow } from '../search/pg-index.js';
 import { refreshSearchTags } from '../search/search-tags.js';
 import { type BodyBlock, renderBody } from './body.js';
 import { storeDocumentRefs } from './document-refs.js';
@@ -271,6 +272,7 @@ export async function afterTextChange(
   text: string,
   status: ArticleStatus,
 ): Promise<string[]> {
+  await indexArticleNow(database, siteId, articleId); // searchable at once on PostgreSQL
   await storeDocumentRefs(database, siteId, articleId, text);
   return status === 'published' ? relateOnPublish(database, siteId, articleId) : [];
 }

@@ -4,6 +4,7 @@
  * transition by the system, and purges the tags of what went live (publishDueArticles).
  */
 import type { Services } from '../../services.js';
+import { startSearchSweep } from '../search/sweep.js';
 import { publishDueArticles } from './operations.js';
 
 export function startScheduler(services: Services, intervalMs = 20_000): () => void {
@@ -26,5 +27,10 @@ export function startScheduler(services: Services, intervalMs = 20_000): () => v
   const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
   void tick();
-  return () => clearInterval(timer);
+  // Started and stopped with it: the search index's sweep (PostgreSQL; see search/sweep.ts).
+  const stopSweep = startSearchSweep(services);
+  return () => {
+    clearInterval(timer);
+    stopSweep();
+  };
 }

@@ -1,9 +1,11 @@
 /**
- * Search on PostgreSQL: the generated `search_vector` column (migration 002) with its GIN index.
- * Tiers (search-engine.ts) are tsquery weight labels on the small `search_head` vector: titles
- * and tags are weight A, the lead B, and the words as written (diacritics kept) sit beside the
- * folded ones under the same weights. pg_trgm similarity on the stored folded title answers
- * queries with typos that find nothing.
+ * Search on PostgreSQL: `search_vector` (the whole article, folded) and `search_head` (titles,
+ * tags and lead, folded and as written) with their GIN indexes, filled by the application
+ * (pg-index.ts, migration 014; a row waiting for them is simply not found yet). Tiers
+ * (search-engine.ts) read the small head with tsquery weight labels: titles and tags are weight
+ * A, the lead B. Queries are tsquery literals of words folded and cut in Node exactly as the
+ * vectors were (no parser or dictionary of PostgreSQL in between). pg_trgm similarity on the
+ * stored folded title answers queries with typos that find nothing.
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
@@ -25,15 +27,20 @@ function filters(q: EngineQuery, alias = 'a'): RawBuilder<unknown>[] {
   return parts;
 }
 
-/** The text conditions of a tier (on `a`). Titles, tags and lead are in the small search_head. */
+/**
+ * The text condition of a tier (on `a`). Titles, tags and lead are in the small search_head. The
+ * words as typed (diacritics kept) join the folded ones in the same tsquery: one condition, so
+ * each row's vector is read once, not once per condition.
+ */
 function matching(q: EngineQuery, tier: Tier): RawBuilder<unknown>[] {
   const prefix = !!q.suggest;
   const vector = sql.raw(tier.reach === 'all' ? 'a.search_vector' : 'a.search_head');
-  const folded = tsFolded(q.query, prefix, tier.reach === 'titles' ? 'A' : '');
-  const parts = [sql`${vector} @@ to_tsquery('loa_search', ${folded})`];
-  const exact = tier.exact ? tsExact(q.query, prefix, tier.reach === 'titles' ? 'A' : 'AB') : null;
-  if (exact) parts.push(sql`${vector} @@ to_tsquery('simple', ${exact})`);
-  return parts;
+  // The head holds weights A (titles, tags) and B (lead) only: limiting it to both limits nothing,
+  // and a condition without weights (and without phrases) needs no re-check of the rows found.
+  const weight = tier.reach === 'titles' ? 'A' : '';
+  const folded = tsFolded(q.query, prefix, weight);
+  const exact = tier.exact ? tsExact(q.query, prefix, weight) : null;
+  return [sql`${vector} @@ ${exact ? `(${folded}) & (${exact})` : folded}::tsquery`];
 }
 
 function where(q: EngineQuery, tier: Tier): RawBuilder<unknown> {

@@ -131,18 +131,19 @@ function tsClause(words: readonly string[], prefix: boolean, weight: string): st
 }
 
 /**
- * to_tsquery text of the folded query (words are letters and digits: no quote to escape);
- * `weight` 'A' limits it to titles and tags.
+ * tsquery literal of the folded query (words are letters and digits: no quote to escape), the
+ * lexemes as pg-vectors.ts writes them; `weight` 'A' limits it to titles and tags.
  */
 export function tsFolded(query: ParsedQuery, prefix: boolean, weight: '' | 'A' = ''): string {
   return query.clauses.map((c) => tsClause(c.folded, prefix && c.prefix, weight)).join(' & ');
 }
 
 /**
- * to_tsquery text of the accented clauses with their diacritics, limited to titles and tags (A)
- * or to those and the lead (AB); null if none.
+ * tsquery literal of the accented clauses with their diacritics, `weight` 'A' limiting it to
+ * titles and tags (the words as written are only in the head vector of titles, tags and lead);
+ * null if none.
  */
-export function tsExact(query: ParsedQuery, prefix: boolean, weight: 'A' | 'AB'): string | null {
+export function tsExact(query: ParsedQuery, prefix: boolean, weight: '' | 'A' = ''): string | null {
   const accented = query.clauses.filter((c) => c.accented);
   if (accented.length === 0) return null;
   return accented.map((c) => tsClause(c.exact, prefix && c.prefix, weight)).join(' & ');

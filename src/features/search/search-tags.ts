@@ -1,8 +1,8 @@
 /**
  * Tags live in article_tags/tags; the search index reads them from `articles.search_tags`, a
  * denormalised copy (the tag names, comma-separated) that every write of an article's tags
- * refreshes through this function. The index itself follows (SQLite trigger, PostgreSQL
- * generated column).
+ * refreshes through this function. The index itself follows (SQLite trigger; on PostgreSQL a
+ * trigger empties the vectors and the application fills them again: pg-index.ts).
  */
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';

@@ -143,7 +143,8 @@ function hitOf(row: Row, terms: Terms, cites: boolean): SearchHit {
 
 /**
  * The ids of one page: newest first, or tier by tier (search-engine.ts), each tier newest first
- * and without the ids of the tiers before it.
+ * and without the ids of the tiers before it. Stops early once `nothing()` says the query
+ * matches nothing at all (the count knows it first).
  */
 async function pageIds(
   engine: SearchEngine,
@@ -151,11 +152,12 @@ async function pageIds(
   tiers: readonly Tier[],
   page: number,
   size: number,
+  nothing: () => boolean = () => false,
 ): Promise<number[]> {
   const want = page * size;
   const ids = new Set<number>();
   for (const tier of tiers) {
-    if (ids.size >= want) break;
+    if (ids.size >= want || nothing()) break;
     // Asking each tier for `want` ids is enough: at most ids.size of them were seen already.
     for (const id of await engine.matches(q, tier, want, 0)) ids.add(id);
   }
@@ -167,13 +169,33 @@ export async function searchArticles(database: Database, input: SearchInput): Pr
   const page = Math.min(Math.max(1, Math.trunc(input.page)), PAGES_MAX);
   let q: EngineQuery = { ...input };
   const docKey = documentKey(input.query.text);
-  const find = (eq: EngineQuery) =>
-    Promise.all([
+  // Titles that look like the query (typos), wanted only when nothing matches: started as soon
+  // as a count says so, while the other queries run.
+  let lookAlike: Promise<number[]> | undefined;
+  /**
+   * The ids of the page and the capped count of every match, asked at once. A count of nothing
+   * stops the tiers early, and a first page that is not full holds every match: its count is
+   * not waited for.
+   */
+  const find = async (eq: EngineQuery): Promise<[number[], number]> => {
+    let nothing = false;
+    const counting = engine.count(eq, COUNT_CAP + 1);
+    counting.then(
+      (n) => {
+        nothing = n === 0;
+        if (nothing && page === 1 && !lookAlike) {
+          lookAlike = engine.similar(eq, PAGE_SIZE);
+          lookAlike.catch(() => {}); // awaited below if wanted
+        }
+      },
+      () => {}, // awaited below if wanted
+    );
+    const ids =
       input.sort === 'newest'
-        ? engine.matches(eq, TIER_ALL, PAGE_SIZE, (page - 1) * PAGE_SIZE, true)
-        : pageIds(engine, eq, relevanceTiers(input.query), page, PAGE_SIZE),
-      engine.count(eq, COUNT_CAP + 1),
-    ]);
+        ? await engine.matches(eq, TIER_ALL, PAGE_SIZE, (page - 1) * PAGE_SIZE, true)
+        : await pageIds(engine, eq, relevanceTiers(input.query), page, PAGE_SIZE, () => nothing);
+    return [ids, page === 1 && ids.length < PAGE_SIZE ? ids.length : await counting];
+  };
   const [found, citing] = await Promise.all([
     find(q),
     page === 1 ? citingArticles(database, input.siteId, docKey, PAGE_SIZE, input.now) : Promise.resolve([]),
@@ -195,7 +217,7 @@ export async function searchArticles(database: Database, input: SearchInput): Pr
     shownIds = ids.filter((id) => !citingIds.has(id));
     total = Math.max(total, citingRows.length);
   } else if (total === 0 && page === 1) {
-    shownIds = await engine.similar(q, PAGE_SIZE);
+    shownIds = await (lookAlike ?? engine.similar(q, PAGE_SIZE));
     approximate = shownIds.length > 0;
     total = shownIds.length;
   }

@@ -15,6 +15,7 @@ import * as security from './migrations/007-security.js';
 import * as media from './migrations/009-media.js';
 import * as oneVoteEach from './migrations/011-interaction.js';
 import * as comments from './migrations/012-comments.js';
+import * as searchVectors from './migrations/014-search-vectors.js';
 
 interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '009-media': media,
   '007-security': security,
   '012-comments': comments,
+  '014-search-vectors': searchVectors,
 };
 
 class StaticProvider implements MigrationProvider {
