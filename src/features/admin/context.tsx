@@ -8,10 +8,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie } from '../../platform/http/cookies.js';
 import { csrfRefused, forbidden, LoaError, notFound, unauthorized } from '../../platform/http/errors.js';
 import { NO_STORE } from '../../platform/http/headers.js';
-import { isLang, LANGS, type Lang, langFromAcceptLanguage, t } from '../../platform/i18n/index.js';
+import { LANGS, type Lang, langOfApiCall, t } from '../../platform/i18n/index.js';
 import type { Services } from '../../services.js';
 import { type Actor, authorize, loadRoles, requiresTwoFactor } from '../access/actor.js';
-import type { Permission } from '../access/roles.js';
+import type { Permission, Role } from '../access/roles.js';
 import { sourceHash } from '../access/secrets.js';
 import { csrfMatches, findSession, hashToken, SESSION_COOKIE, type Session } from '../accounts/sessions.js';
 import { renderAdminPage } from './admin-layout.js';
@@ -69,13 +69,18 @@ export async function loadAdminSite(services: Services, code: string): Promise<A
   };
 }
 
-async function actorOfSession(services: Services, request: FastifyRequest, session: Session): Promise<Actor> {
+async function actorOfSession(
+  services: Services,
+  request: FastifyRequest,
+  session: Session,
+  roles: Map<number, Role>,
+): Promise<Actor> {
   return {
     userId: session.userId,
     email: session.email,
     displayName: session.displayName,
     isPlatformAdmin: session.isPlatformAdmin,
-    roles: await loadRoles(services.database, session.userId),
+    roles,
     via: 'session',
     source: await sourceHash(services.database, request.ip),
   };
@@ -139,21 +144,32 @@ export function sendAdminHtml(reply: FastifyReply, html: string, status = 200): 
     .send(html);
 }
 
+/** A platform or site admin who has not enrolled in two-factor yet (it is required of them). */
+function owesTwoFactor(session: Session, roles: Map<number, Role>): boolean {
+  return !session.totpEnabled && requiresTwoFactor(session.isPlatformAdmin, roles.values());
+}
+
 /** Where a logged-in session must go before anything else, if anywhere. */
-async function gate(
-  services: Services,
-  session: Session,
-  lang: Lang,
-  path: string,
-): Promise<string | undefined> {
+function gate(session: Session, roles: Map<number, Role>, lang: Lang, path: string): string | undefined {
   if (session.pendingTotp) return adminUrls.loginTotp(lang);
   if (session.mustChangePassword)
     return path === adminUrls.password(lang) ? undefined : adminUrls.password(lang);
-  if (!session.totpEnabled && path !== adminUrls.twoFactor(lang)) {
-    const roles = await loadRoles(services.database, session.userId);
-    if (requiresTwoFactor(session.isPlatformAdmin, roles.values())) return adminUrls.twoFactor(lang);
-  }
+  if (path !== adminUrls.twoFactor(lang) && owesTwoFactor(session, roles)) return adminUrls.twoFactor(lang);
   return undefined;
+}
+
+/** The `:site` of the route, loaded and authorised for the actor (undefined on routes without one). */
+async function siteOfRoute(
+  services: Services,
+  request: FastifyRequest,
+  actor: Actor,
+  permission: Permission | undefined,
+): Promise<AdminSite> {
+  const code = (request.params as { site?: string }).site;
+  if (code === undefined) return undefined as unknown as AdminSite;
+  const site = await loadAdminSite(services, code);
+  authorize(actor, site.id, permission ?? 'site.enter');
+  return site;
 }
 
 export interface AdminRouteOptions {
@@ -233,8 +249,9 @@ export function adminRoute(
           return sendAdminHtml(reply, renderError(lang, unauthorized()), 401);
         }
         try {
+          const roles = await loadRoles(services.database, session.userId);
           if (!options.ungated) {
-            const to = await gate(services, session, lang, request.url.split('?')[0]!);
+            const to = gate(session, roles, lang, request.url.split('?')[0]!);
             if (to) {
               if (method === 'GET') return reply.redirect(to, 303);
               throw new LoaError('LOA_FORBIDDEN', 403, 'error.forbidden.body');
@@ -244,13 +261,8 @@ export function adminRoute(
             const submitted = field(request.body, '_csrf', 200) || request.headers['x-csrf-token'];
             if (!csrfMatches(session.csrf, submitted)) throw csrfRefused();
           }
-          const actor = await actorOfSession(services, request, session);
-          const code = (request.params as { site?: string }).site;
-          let site = undefined as unknown as AdminSite;
-          if (code !== undefined) {
-            site = await loadAdminSite(services, code);
-            authorize(actor, site.id, options.permission ?? 'site.enter');
-          }
+          const actor = await actorOfSession(services, request, session, roles);
+          const site = await siteOfRoute(services, request, actor, options.permission);
           return await handler({ services, actor, lang, session, request, reply, site });
         } catch (err) {
           if (err instanceof LoaError && err.status < 500) {
@@ -265,9 +277,10 @@ export function adminRoute(
 
 /** The language of an API caller: `?lang=en`, else Accept-Language, else Vietnamese. */
 export function apiLang(request: FastifyRequest): Lang {
-  const query = (request.query as { lang?: unknown } | undefined)?.lang;
-  if (isLang(query)) return query;
-  return langFromAcceptLanguage(request.headers['accept-language']);
+  return langOfApiCall(
+    (request.query as { lang?: unknown } | undefined)?.lang,
+    request.headers['accept-language'],
+  );
 }
 
 type ApiHandler = (ctx: ApiContext) => Promise<unknown>;
@@ -298,21 +311,14 @@ export function apiRoute(
           readCookie(request.headers.cookie, SESSION_COOKIE),
         );
         if (!session || session.pendingTotp || session.mustChangePassword) throw unauthorized();
+        const roles = await loadRoles(services.database, session.userId);
         // An admin who must have two-factor and has not enrolled yet gets no further by the API either.
-        if (!session.totpEnabled) {
-          const roles = await loadRoles(services.database, session.userId);
-          if (requiresTwoFactor(session.isPlatformAdmin, roles.values())) throw forbidden();
-        }
+        if (owesTwoFactor(session, roles)) throw forbidden();
         if (UNSAFE.has(method) && !csrfMatches(session.csrf, request.headers['x-csrf-token']))
           throw csrfRefused();
-        actor = await actorOfSession(services, request, session);
+        actor = await actorOfSession(services, request, session, roles);
       }
-      const code = (request.params as { site?: string }).site;
-      let site = undefined as unknown as AdminSite;
-      if (code !== undefined) {
-        site = await loadAdminSite(services, code);
-        authorize(actor, site.id, options.permission ?? 'site.enter');
-      }
+      const site = await siteOfRoute(services, request, actor, options.permission);
       reply.header('cache-control', NO_STORE);
       return handler({ services, actor, lang, request, reply, site });
     },

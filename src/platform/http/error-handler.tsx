@@ -10,7 +10,7 @@ import type { Services } from '../../services.js';
 import { pageRequest, renderPage } from '../../web/page.js';
 import { langOfPath, urls } from '../../web/urls.js';
 import { escapeHtml } from '../html/escape.js';
-import { isLang, type Lang, langFromAcceptLanguage, type MessageKey, t } from '../i18n/index.js';
+import { type Lang, langOfApiCall, type MessageKey, t } from '../i18n/index.js';
 import { LoaError, notFound } from './errors.js';
 import { NO_STORE, SECURITY_HEADERS } from './headers.js';
 
@@ -65,7 +65,7 @@ async function send(services: Services, err: unknown, request: FastifyRequest, r
   if (request.url.startsWith('/api/')) {
     // API callers choose their language with ?lang= or Accept-Language (Vietnamese by default).
     const query = (request.query as { lang?: unknown } | undefined)?.lang;
-    const lang = isLang(query) ? query : langFromAcceptLanguage(request.headers['accept-language']);
+    const lang = langOfApiCall(query, request.headers['accept-language']);
     const error = { code: d.code, message: d.message(lang), ...(d.field ? { field: d.field } : {}) };
     return reply.send({ error });
   }

@@ -75,3 +75,8 @@ export function langFromAcceptLanguage(header: string | undefined): Lang {
   const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'vi';
 }
+
+/** The language of an API call: `?lang=` when it names one, else Accept-Language (Vietnamese by default). */
+export function langOfApiCall(query: unknown, acceptLanguage: string | undefined): Lang {
+  return isLang(query) ? query : langFromAcceptLanguage(acceptLanguage);
+}
